@@ -1,0 +1,114 @@
+import { parseArgs } from 'node:util';
+import { isPolicyName, type PolicyName } from '../sim';
+import { isValidSeed, MAX_SEED } from '../sim/createSim';
+
+export class UsageError extends Error {}
+
+export interface SweepSpec {
+  readonly from: number;
+  readonly to: number;
+  readonly step: number;
+}
+
+export interface CliOptions {
+  readonly scenario: string;
+  readonly seed: number;
+  readonly seeds: readonly number[];
+  readonly policy: PolicyName;
+  readonly takedownDay: number | undefined;
+  readonly json: boolean;
+  readonly sweep: SweepSpec | null;
+  readonly help: boolean;
+}
+
+export const USAGE = `Usage: npm run sim -- --scenario ID|PATH [--seed N] [--policy NAME] [--takedown-day D] [--json]
+       npm run sim -- --scenario ID|PATH --sweep takedown-day=FROM:TO:STEP [--seeds A-B] [--policy NAME]
+Scenarios: classroom, workshop, full-scale, or a path to a scenario JSON file.
+Policies: historical, early, never-intervene, cautious, last-minute, open-protection.`;
+
+function wholeNumber(flag: string, text: string, min: number, max: number): number {
+  if (!/^\d+$/.test(text)) throw new UsageError(`${flag} must be a whole number, got "${text}"`);
+  const value = Number(text);
+  if (value < min || value > max)
+    throw new UsageError(`${flag} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function parseSweep(text: string): SweepSpec {
+  const match = /^takedown-day=(\d+):(\d+):(\d+)$/.exec(text);
+  if (!match) throw new UsageError(`--sweep must look like takedown-day=FROM:TO:STEP, got "${text}"`);
+  const [from, to, step] = match.slice(1).map(Number);
+  if (step < 1 || from > to) throw new UsageError('--sweep needs FROM ≤ TO and a STEP of at least 1');
+  if ((to - from) / step > 500)
+    throw new UsageError('--sweep would run more than 500 takedown days; use a larger STEP');
+  return { from, to, step };
+}
+
+function parseSeeds(text: string): number[] {
+  const match = /^(\d+)-(\d+)$/.exec(text);
+  if (!match) throw new UsageError(`--seeds must look like A-B (for example 1-5), got "${text}"`);
+  const [a, b] = [Number(match[1]), Number(match[2])];
+  if (!isValidSeed(a) || !isValidSeed(b) || a > b || b - a >= 100) {
+    throw new UsageError('--seeds needs A ≤ B, at most 100 seeds, each a whole number from 0');
+  }
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  if (values.help)
+    return {
+      scenario: '',
+      seed: 1,
+      seeds: [],
+      policy: 'historical',
+      takedownDay: undefined,
+      json: false,
+      sweep: null,
+      help: true,
+    };
+  if (!values.scenario)
+    throw new UsageError('--scenario is required (classroom, workshop, full-scale or a file path)');
+  const policy = values.policy ?? 'historical';
+  if (!isPolicyName(policy))
+    throw new UsageError(
+      `unknown policy "${policy}"; try historical, early, never-intervene, cautious, last-minute or open-protection`,
+    );
+  const seed = values.seed === undefined ? 1 : wholeNumber('--seed', values.seed, 0, MAX_SEED);
+  return {
+    scenario: values.scenario,
+    seed,
+    seeds: values.seeds === undefined ? [1, 2, 3, 4, 5] : parseSeeds(values.seeds),
+    policy,
+    takedownDay:
+      values['takedown-day'] === undefined
+        ? undefined
+        : wholeNumber('--takedown-day', values['takedown-day'], 0, 1500),
+    json: values.json ?? false,
+    sweep: values.sweep === undefined ? null : parseSweep(values.sweep),
+    help: false,
+  };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      scenario: { type: 'string' },
+      seed: { type: 'string' },
+      seeds: { type: 'string' },
+      policy: { type: 'string' },
+      'takedown-day': { type: 'string' },
+      json: { type: 'boolean' },
+      sweep: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}

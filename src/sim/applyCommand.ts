@@ -1,0 +1,55 @@
+import type { Command } from './commands';
+import type { SimEvent } from './events';
+import { giveHandset } from './spread/holders';
+import { canSeed } from './spread/seedCandidates';
+import type { SimState } from './state';
+import { runRaid } from './takedown/raid';
+import { runTakedown } from './takedown/takedown';
+import { respondToThreat } from './threats/threats';
+
+/** Applies one command; a command that cannot apply is reported as an event, never thrown. */
+export function applyCommand(state: SimState, command: Command, events: SimEvent[]): void {
+  const reason = apply(state, command, events);
+  if (reason !== null) events.push({ type: 'command-rejected', command, reason });
+}
+
+function apply(state: SimState, command: Command, events: SimEvent[]): string | null {
+  const { net } = state;
+  switch (command.type) {
+    case 'seed': {
+      const people = [...new Set(command.people)];
+      if (people.length > state.supply) return `only ${state.supply} handsets are available to seed`;
+      const unreachable = people.find((p) => !canSeed(state, p));
+      if (unreachable !== undefined)
+        return `person ${unreachable} cannot be reached through a trusted contact`;
+      for (const p of people) giveHandset(state, p);
+      state.supply -= people.length;
+      events.push({ type: 'adopted', people });
+      return null;
+    }
+    case 'focusAnalysts': {
+      const bad = command.syndicates.find((s) => s >= net.syndicateCount);
+      if (bad !== undefined) return `there is no syndicate number ${bad}`;
+      state.analystFocus = [...new Set(command.syndicates)].sort((a, b) => a - b);
+      return null;
+    }
+    case 'respondThreat':
+      return respondToThreat(state, command.threat, command.response);
+    case 'raid': {
+      if (command.syndicate >= net.syndicateCount) return `there is no syndicate number ${command.syndicate}`;
+      events.push({ type: 'raid', syndicate: command.syndicate, arrests: runRaid(state, command.syndicate) });
+      return null;
+    }
+    case 'takedown': {
+      const known = new Set(net.countries.map((c) => c.iso2));
+      const unknown = command.countries.find((c) => !known.has(c));
+      if (unknown !== undefined) return `the network has no syndicates in ${unknown}`;
+      if (command.officers > state.scenario.takedown.officers) {
+        return `only ${state.scenario.takedown.officers} officers are available`;
+      }
+      state.takedown = runTakedown(state, command.countries, command.officers);
+      events.push({ type: 'takedown', arrests: state.takedown.arrested.length });
+      return null;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+export { cloneSim } from './cloneSim';
+export type { Command } from './commands';
+export { commandSchema } from './commands';
+export { createSim, isValidSeed, MAX_SEED } from './createSim';
+export { step } from './engine';
+export type { SimEvent } from './events';
+export type { Network } from './network/network';
+export { personName } from './network/personNames';
+export { isPolicyName, POLICIES, type PolicyName } from './policies/policies';
+export type { Policy } from './policies/policy';
+export { type RunReport, reportRun } from './report';
+export { type CommandLog, replay, runPolicy } from './runPolicy';
+export { BUILT_IN_SCENARIOS } from './scenario/builtInScenarios';
+export { type ParseResult, parseScenario, parseScenarioText } from './scenario/parseScenario';
+export { CURRENT_SCENARIO_VERSION, type Scenario } from './scenario/schema';
+export { seedCandidates } from './spread/seedCandidates';
+export { isActive, isOver, type SimState } from './state';
+export { stateHash } from './stateHash';

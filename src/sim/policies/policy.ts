@@ -1,0 +1,15 @@
+import type { Command } from '../commands';
+import type { SimEvent } from '../events';
+import type { SimState } from '../state';
+
+export interface PolicyOptions {
+  /** Overrides the policy's own choice of takedown day. */
+  readonly takedownDay?: number;
+}
+
+/** A headless player: looks at the state and yesterday's events, issues ordinary commands. */
+export interface Policy {
+  readonly name: string;
+  readonly describe: string;
+  decide(state: SimState, events: readonly SimEvent[]): Command[];
+}

@@ -1,0 +1,60 @@
+import { randomActiveHolder } from '../activity/criminalEvents';
+import { chance, nextFloat } from '../rng';
+import { takeOffPlatform } from '../spread/holders';
+import type { SimState } from '../state';
+import { leakHazard } from './leakHazard';
+
+const FIRST_HEARERS = 5;
+/** People pass the rumour on for about two weeks after hearing it, then stop talking about it. */
+const RUMOUR_TALK_DAYS = 14;
+
+/** Draws today's leak; returns true on the day the handset is exposed. */
+export function maybeLeak(state: SimState): boolean {
+  if (state.leakDay >= 0) return false;
+  const { scenario } = state;
+  const hazard = leakHazard(scenario.risk, state.activeHandsets, scenario.scale, state.heat);
+  if (!chance(state.rng.risk, hazard)) return false;
+  state.leakDay = state.day;
+  for (let k = 0; k < FIRST_HEARERS; k++) {
+    const p = randomActiveHolder(state, state.rng.risk);
+    if (p >= 0 && state.rumourDay[p] < 0) state.rumourDay[p] = state.day;
+  }
+  return true;
+}
+
+/**
+ * After a leak, "dump your phone" passes along ties; holders who hear it go dark
+ * a few days later and people who hear it never take a handset.
+ */
+export function rumourDay(state: SimState): void {
+  if (state.leakDay < 0) return;
+  const { net, rumourDay: heard, scenario } = state;
+  const { offsets, neighbors } = net;
+  const rng = state.rng.risk;
+  const p = scenario.risk.rumourPerTieDay;
+  const fresh: number[] = [];
+  for (let v = 0; v < net.size; v++) {
+    const since = heard[v];
+    if (since < 0 || since === state.day || state.day - since > RUMOUR_TALK_DAYS) continue;
+    for (let k = offsets[v]; k < offsets[v + 1]; k++) {
+      const u = neighbors[k];
+      if (heard[u] < 0 && nextFloat(rng) < p) {
+        heard[u] = state.day;
+        fresh.push(u);
+      }
+    }
+  }
+  const darkAfter = scenario.risk.darkAfterDays;
+  for (let i = 0; i < state.holderCount; i++) {
+    const h = state.holders[i];
+    if (
+      heard[h] >= 0 &&
+      state.day - heard[h] >= darkAfter &&
+      state.darkDay[h] < 0 &&
+      state.arrestedDay[h] < 0
+    ) {
+      state.darkDay[h] = state.day;
+      takeOffPlatform(state, h);
+    }
+  }
+}

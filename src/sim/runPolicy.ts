@@ -1,0 +1,33 @@
+import type { Command } from './commands';
+import { createSim } from './createSim';
+import { step } from './engine';
+import type { SimEvent } from './events';
+import type { Policy } from './policies/policy';
+import type { Scenario } from './scenario/schema';
+import { isOver, type SimState } from './state';
+
+export type CommandLog = Record<number, Command[]>;
+
+/** Plays a whole operation with a policy; returns the final state and the commands it issued by day. */
+export function runPolicy(
+  scenario: Scenario,
+  seed: number,
+  policy: Policy,
+): { state: SimState; commands: CommandLog } {
+  const state = createSim(scenario, seed);
+  const commands: CommandLog = {};
+  let events: SimEvent[] = [];
+  while (!isOver(state)) {
+    const today = policy.decide(state, events);
+    if (today.length > 0) commands[state.day] = today;
+    events = step(state, today).events;
+  }
+  return { state, commands };
+}
+
+/** Replays a saved game: the same scenario, seed and commands give the same state. */
+export function replay(scenario: Scenario, seed: number, commands: CommandLog, untilDay: number): SimState {
+  const state = createSim(scenario, seed);
+  while (state.day < untilDay && !isOver(state)) step(state, commands[state.day] ?? []);
+  return state;
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { ROLES } from '../roles';
+
+export const CURRENT_SCENARIO_VERSION = 2;
+
+const share = z.number().min(0).max(1);
+const positive = z.number().positive();
+const nonNegative = z.number().min(0);
+const roleNumbers = (value: z.ZodNumber) =>
+  z.strictObject(
+    Object.fromEntries(ROLES.map((role) => [role, value])) as Record<(typeof ROLES)[number], z.ZodNumber>,
+  );
+const intRange = (min: number, max: number) => z.number().int().min(min).max(max);
+const minNotAboveMax = { message: 'must not be larger than max', path: ['min'] };
+const span = (min: number, max: number) =>
+  z
+    .strictObject({ min: intRange(min, max), max: intRange(min, max) })
+    .refine((r) => r.min <= r.max, minNotAboveMax);
+
+const shockSchema = z.strictObject({
+  day: intRange(0, 2000),
+  factor: z.number().min(0.1).max(10),
+  days: intRange(1, 365),
+  label: z.string().min(1).max(80),
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    version: z.literal(CURRENT_SCENARIO_VERSION),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1–40 lowercase letters, digits or dashes'),
+    name: z.string().min(1).max(80),
+    summary: z.string().max(600),
+    scale: z.number().min(0.01).max(1),
+    startDate: z.iso.date('must be a date written YYYY-MM-DD'),
+    days: z.strictObject({ max: intRange(30, 1500), authorisationEnd: intRange(1, 1500) }),
+    network: z.strictObject({
+      people: intRange(100, 40000),
+      syndicates: intRange(2, 1000),
+      countries: intRange(1, 130),
+      countryZipf: z.number().min(0).max(3),
+      syndicateSize: z
+        .strictObject({
+          min: intRange(5, 5000),
+          max: intRange(5, 5000),
+          exponent: z.number().min(1.05).max(4),
+        })
+        .refine((r) => r.min <= r.max, minNotAboveMax),
+      cellSize: span(2, 40),
+      membersPerLieutenant: intRange(5, 200),
+      coreTieChance: share,
+      cellTieChance: share,
+      roleShares: z.strictObject({ broker: share, launderer: share, enforcer: share, courier: share }),
+      brokerTies: span(0, 30),
+      laundererTies: span(0, 30),
+      sameCountryShare: share,
+      sameRegionShare: share,
+      closedShare: share,
+      trust: z.strictObject({ cell: share, syndicate: share, cross: share }),
+    }),
+    spread: z.strictObject({
+      beta: z.number().min(0).max(1),
+      gamma: z.number().min(0).max(20),
+      susceptibility: roleNumbers(share),
+      firstContacts: intRange(1, 10),
+      supplyPerMonth: intRange(0, 100),
+      shocks: z.array(shockSchema).max(10),
+      dropOutPerHeat: z.number().min(0).max(0.1),
+    }),
+    activity: z.strictObject({
+      messagesPerDeviceDay: z.number().min(0).max(200),
+      incriminatingShare: roleNumbers(share),
+      analystCapacity: intRange(0, 10_000_000),
+      shipmentsPerDeviceDay: z.number().min(0).max(0.1),
+      shipmentKgMedian: positive,
+      cocaineShare: share,
+      launderingPerDeviceDay: z.number().min(0).max(0.1),
+      cashGBPMedian: positive,
+      weaponsPerDeviceDay: z.number().min(0).max(0.1),
+      gunsPerDeal: intRange(1, 100),
+      threatsPerDeviceDay: z.number().min(0).max(0.01),
+      stashHalfLifeDays: intRange(1, 2000),
+    }),
+    risk: z.strictObject({
+      openHeat: nonNegative,
+      covertHeat: nonNegative,
+      raidHeat: nonNegative,
+      heatHalfLifeDays: intRange(1, 1000),
+      leakBase: z.number().min(0).max(0.1),
+      leakPer12kHandsets: z.number().min(0).max(0.1),
+      leakPerHeat: z.number().min(0).max(0.1),
+      rumourPerTieDay: share,
+      darkAfterDays: intRange(0, 60),
+      covertSuccess: share,
+      unprotectedDeathChance: share,
+    }),
+    takedown: z.strictObject({
+      evidenceScale: positive,
+      officers: intRange(0, 100000),
+      officersPerArrest: intRange(1, 1000),
+      seizureShare: share,
+      afterLeakRetention: share,
+      roleValue: roleNumbers(nonNegative),
+    }),
+  })
+  .superRefine((s, ctx) => {
+    if (s.days.authorisationEnd > s.days.max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['days', 'authorisationEnd'],
+        message: `must not be after the last day (${s.days.max})`,
+      });
+    }
+    if (s.network.people < s.network.syndicates * s.network.syndicateSize.min) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['network', 'people'],
+        message: `is too small for ${s.network.syndicates} syndicates of at least ${s.network.syndicateSize.min} people`,
+      });
+    }
+    const { broker, launderer, enforcer, courier } = s.network.roleShares;
+    if (broker + launderer + enforcer + courier > 0.9) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['network', 'roleShares'],
+        message:
+          'brokers, launderers, enforcers and couriers together must leave room for soldiers (at most 0.9)',
+      });
+    }
+  });
+
+export type Scenario = z.infer<typeof scenarioSchema>;

@@ -1,0 +1,27 @@
+import { nextFloat } from '../rng';
+import type { SimState } from '../state';
+import { giveHandset } from './holders';
+import { shockFactor, spreadProbability } from './spreadProbability';
+
+/**
+ * One day of adoption. Only people with a tie to an active holder feel any pull,
+ * so nobody adopts without trust; decisions use yesterday's holders, then apply.
+ * People who heard the "dump your phone" rumour never adopt.
+ */
+export function spreadDay(state: SimState): number[] {
+  const { net, scenario, pressure, activeContacts, adoptedDay, rumourDay, arrestedDay } = state;
+  const { beta, gamma } = scenario.spread;
+  const { susceptibility } = state.tables;
+  const shock = shockFactor(scenario.spread.shocks, state.day);
+  const rng = state.rng.spread;
+  const { role, offsets } = net;
+  const adopters: number[] = [];
+  for (let v = 0; v < net.size; v++) {
+    if (activeContacts[v] === 0 || adoptedDay[v] >= 0 || rumourDay[v] >= 0 || arrestedDay[v] >= 0) continue;
+    const contactShare = activeContacts[v] / (offsets[v + 1] - offsets[v]);
+    const p = spreadProbability(beta, susceptibility[role[v]], pressure[v], gamma, contactShare, shock);
+    if (nextFloat(rng) < p) adopters.push(v);
+  }
+  for (const v of adopters) giveHandset(state, v);
+  return adopters;
+}

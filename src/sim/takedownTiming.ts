@@ -1,0 +1,35 @@
+import { cloneSim } from './cloneSim';
+import { createSim } from './createSim';
+import { step } from './engine';
+import type { SimEvent } from './events';
+import type { PolicyName } from './policies/policies';
+import { POLICIES } from './policies/policies';
+import { fullTakedown } from './policies/policyParts';
+import { type RunReport, reportRun } from './report';
+import type { Scenario } from './scenario/schema';
+import { isOver } from './state';
+
+/**
+ * One run of a policy that never acts, branched on each candidate day into a full
+ * takedown: what acting on that day would have given, for the same seed and
+ * decisions up to then. Far cheaper than a separate run per day.
+ */
+export function takedownByDay(
+  scenario: Scenario,
+  seed: number,
+  policyName: PolicyName,
+  days: readonly number[],
+): RunReport[] {
+  const wanted = [...days].sort((a, b) => a - b);
+  const reports = new Map<number, RunReport>();
+  const policy = POLICIES[policyName]({ takedownDay: Number.MAX_SAFE_INTEGER });
+  const state = createSim(scenario, seed);
+  let events: SimEvent[] = [];
+  for (const day of wanted) {
+    while (state.day < day && !isOver(state)) events = step(state, policy.decide(state, events)).events;
+    const branch = cloneSim(state);
+    step(branch, [...policy.decide(branch, events), fullTakedown(branch)]);
+    reports.set(day, reportRun(branch, policyName));
+  }
+  return days.map((day) => reports.get(day)!);
+}

@@ -1,0 +1,79 @@
+import { detectedToday, randomActiveHolder } from '../activity/criminalEvents';
+import type { SimEvent } from '../events';
+import { addHeat } from '../risk/heat';
+import { nextFloat, nextInt, poisson } from '../rng';
+import type { SimState, ThreatResponse } from '../state';
+
+const BYSTANDER = -1;
+
+/** New threats to kill, each with a target and a deadline; analysts may or may not read them. */
+export function generateThreats(state: SimState, coverage: Float64Array, events: SimEvent[]): void {
+  const { net } = state;
+  const rng = state.rng.activity;
+  for (let n = poisson(rng, state.activeHandsets * state.scenario.activity.threatsPerDeviceDay); n > 0; n--) {
+    const sender = randomActiveHolder(state, rng);
+    if (sender < 0) break;
+    const syndicate = net.syndicateOf[sender];
+    const target = nextFloat(rng) < 0.6 ? rivalOf(state, syndicate, nextInt(rng, 1 << 30)) : BYSTANDER;
+    const deadline = state.day + 2 + nextInt(rng, 9);
+    const detected = detectedToday(coverage, syndicate, rng);
+    const id = state.threats.length;
+    state.threats.push({
+      kind: 'threat',
+      id,
+      day: state.day,
+      sender,
+      syndicate,
+      detected,
+      target,
+      deadline,
+      response: null,
+      outcome: 'pending',
+    });
+    if (detected) events.push({ type: 'threat-detected', threat: id });
+  }
+}
+
+/** Someone in another syndicate of the same country, if there is one. */
+function rivalOf(state: SimState, syndicate: number, draw: number): number {
+  const { net } = state;
+  const country = net.syndicateCountry[syndicate];
+  const rivals: number[] = [];
+  for (let s = 0; s < net.syndicateCount; s++)
+    if (s !== syndicate && net.syndicateCountry[s] === country) rivals.push(s);
+  if (rivals.length === 0) return BYSTANDER;
+  const rival = rivals[draw % rivals.length];
+  const start = net.firstMember[rival];
+  return start + (draw % (net.firstMember[rival + 1] - start));
+}
+
+export function respondToThreat(state: SimState, threatId: number, response: ThreatResponse): string | null {
+  const threat = state.threats[threatId];
+  if (!threat) return `there is no threat number ${threatId}`;
+  if (!threat.detected) return 'that threat has not been read by analysts';
+  if (threat.response !== null) return 'that threat has already been answered';
+  if (state.day > threat.deadline) return 'the deadline of that threat has passed';
+  threat.response = response;
+  if (response === 'open') addHeat(state, state.scenario.risk.openHeat);
+  if (response === 'covert') addHeat(state, state.scenario.risk.covertHeat);
+  return null;
+}
+
+/**
+ * On the deadline: open protection always works; a cover story usually does; with
+ * no protection the target may be killed. Both draws happen for every threat so
+ * the choice changes only that threat's outcome, not the random stream.
+ */
+export function resolveThreats(state: SimState, events: SimEvent[]): void {
+  const { covertSuccess, unprotectedDeathChance } = state.scenario.risk;
+  const rng = state.rng.activity;
+  for (const threat of state.threats) {
+    if (threat.outcome !== 'pending' || threat.deadline !== state.day) continue;
+    const coverWorks = nextFloat(rng) < covertSuccess;
+    const attackSucceeds = nextFloat(rng) < unprotectedDeathChance;
+    if (threat.response === 'open' || (threat.response === 'covert' && coverWorks))
+      threat.outcome = 'protected';
+    else threat.outcome = attackSucceeds ? 'killed' : 'survived';
+    if (threat.detected) events.push({ type: 'threat-resolved', threat: threat.id, outcome: threat.outcome });
+  }
+}
