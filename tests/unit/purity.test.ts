@@ -27,10 +27,26 @@ function lintAsSim(source: string): string {
 
 describe('src/sim stays pure', () => {
   const forbidden: [string, string][] = [
-    ["import * as Phaser from 'phaser';\nexport const x = Phaser;\n", 'phaser', /rendering belongs to src\/view/],
-    ["import { createStore } from 'zustand/vanilla';\nexport const x = createStore;\n", 'zustand', /state containers/],
-    ["import { x } from '../view/map';\nexport const y = x;\n", 'the view', /nothing from the view or the store/],
-    ["import { x } from '../store/appStore';\nexport const y = x;\n", 'the store', /nothing from the view or the store/],
+    [
+      "import * as Phaser from 'phaser';\nexport const x = Phaser;\n",
+      'phaser',
+      /rendering belongs to src\/view/,
+    ],
+    [
+      "import { createStore } from 'zustand/vanilla';\nexport const x = createStore;\n",
+      'zustand',
+      /state containers/,
+    ],
+    [
+      "import { x } from '../view/map';\nexport const y = x;\n",
+      'the view',
+      /nothing from the view or the store/,
+    ],
+    [
+      "import { x } from '../store/appStore';\nexport const y = x;\n",
+      'the store',
+      /nothing from the view or the store/,
+    ],
     ['export const x = Math.random();\n', 'Math.random', /Math\.random is not seeded/],
     ['export const x = Date.now();\n', 'Date', /global variable Date/],
     ['export const x = performance.now();\n', 'performance', /global variable performance/],
@@ -57,7 +73,11 @@ describe('src/sim stays pure', () => {
       }
     };
     walk('src/sim');
-    const offenders = files.filter((f) => /from '(phaser|zustand|preact)|Math\.random|Date\.now|performance\.now|\bdocument\.|\bwindow\./.test(readFileSync(f, 'utf8')));
+    const offenders = files.filter((f) =>
+      /from '(phaser|zustand|preact)|Math\.random|Date\.now|performance\.now|\bdocument\.|\bwindow\./.test(
+        readFileSync(f, 'utf8'),
+      ),
+    );
     expect(offenders).toEqual([]);
   });
 });

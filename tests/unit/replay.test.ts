@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_SCENARIOS, type CommandLog, POLICIES, replay, runPolicy, type Scenario, stateHash, step } from '../../src/sim';
+import {
+  BUILT_IN_SCENARIOS,
+  type CommandLog,
+  POLICIES,
+  replay,
+  runPolicy,
+  type Scenario,
+  stateHash,
+  step,
+} from '../../src/sim';
 import { runDays } from '../support/runDays';
 
 const DAYS = 300;

@@ -1,15 +1,27 @@
 import type { z } from 'zod';
 
-/** Turns a zod issue into "network.people: must be at most 40000" — a path and a plain reason. */
-export function issueText(issue: z.core.$ZodIssue): string {
+/**
+ * Turns a zod issue into "network.people: must be at most 40000" — a path and a
+ * plain reason. `input` is the data that was checked, to tell a missing field from a wrong one.
+ */
+export function issueText(issue: z.core.$ZodIssue, input: unknown): string {
   const path = issue.path.length ? issue.path.map(String).join('.') : '(the whole file)';
-  return `${path}: ${plainReason(issue)}`;
+  return `${path}: ${plainReason(issue, valueAt(input, issue.path))}`;
 }
 
-function plainReason(issue: z.core.$ZodIssue): string {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function plainReason(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
+      return value === undefined
         ? `is missing (expected ${article(issue.expected)})`
         : `must be ${article(issue.expected)}`;
     case 'too_small':

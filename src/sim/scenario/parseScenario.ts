@@ -33,7 +33,8 @@ export function parseScenario(input: unknown): ParseResult {
     if ((data.version as number) === migration.from) data = migration.up(data);
   }
   const result = scenarioSchema.safeParse(data);
-  if (!result.success) return { ok: false, errors: result.error.issues.map(issueText) };
+  if (!result.success)
+    return { ok: false, errors: result.error.issues.map((issue) => issueText(issue, data)) };
   return {
     ok: true,
     scenario: result.data,

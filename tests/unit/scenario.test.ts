@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  BUILT_IN_SCENARIOS,
+  CURRENT_SCENARIO_VERSION,
+  parseScenario,
+  parseScenarioText,
+} from '../../src/sim';
+
+const classroom = BUILT_IN_SCENARIOS.classroom;
+const clone = () => structuredClone(classroom) as Record<string, any>;
+
+function errorsOf(input: unknown): string[] {
+  const result = parseScenario(input);
+  return result.ok ? [] : result.errors;
+}
+
+describe('scenarios', () => {
+  it('every shipped scenario file parses at the current version', () => {
+    const files = readdirSync('assets/scenarios').filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(['classroom.json', 'full-scale.json', 'workshop.json']);
+    for (const file of files) {
+      const result = parseScenarioText(readFileSync(`assets/scenarios/${file}`, 'utf8'));
+      expect(result.ok, file).toBe(true);
+      if (result.ok) expect(result.scenario.version).toBe(CURRENT_SCENARIO_VERSION);
+    }
+  });
+
+  it('migrates a version 1 file, where the days were top-level numbers', () => {
+    const { days, ...rest } = clone();
+    const v1 = { ...rest, version: 1, days: days.max, authorisationEndDay: days.authorisationEnd };
+    const result = parseScenario(v1);
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1 });
+    if (result.ok) expect(result.scenario).toEqual(classroom);
+  });
+
+  it('refuses a file from a newer version, saying so', () => {
+    expect(errorsOf({ ...clone(), version: 99 })[0]).toMatch(
+      /^version: this scenario was made for a newer Backchannel \(version 99\)/,
+    );
+  });
+
+  it('names the path of a bad field and a plain reason', () => {
+    const s = clone();
+    s.network.people = 99_999;
+    expect(errorsOf(s)).toEqual(['network.people: must be at most 40000']);
+  });
+
+  it('reports wrong types, missing and unknown fields in plain words', () => {
+    const s = clone();
+    s.spread.beta = 'fast';
+    delete s.name;
+    s.colour = 'red';
+    const errors = errorsOf(s);
+    expect(errors).toContain('spread.beta: must be a number');
+    expect(errors).toContain('name: is missing (expected text)');
+    expect(errors).toContain('(the whole file): has unknown field "colour"');
+  });
+
+  it('checks fields against each other', () => {
+    const s = clone();
+    s.days.authorisationEnd = s.days.max + 1;
+    s.network.syndicateSize.min = 700;
+    const errors = errorsOf(s);
+    expect(errors).toContain(`days.authorisationEnd: must not be after the last day (${s.days.max})`);
+    expect(errors).toContain('network.syndicateSize.min: must not be larger than max');
+  });
+
+  it('rejects text that is not JSON, and JSON that is not a scenario', () => {
+    expect(parseScenarioText('{ not json')).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/not valid JSON/)],
+    });
+    expect(parseScenarioText('[1, 2]')).toMatchObject({
+      ok: false,
+      errors: ['(the whole file): must be a scenario object { … }'],
+    });
+    expect(parseScenarioText('{"name": "x"}')).toMatchObject({
+      ok: false,
+      errors: ['version: is missing or not a whole number'],
+    });
+  });
+});
