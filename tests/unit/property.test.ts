@@ -40,7 +40,7 @@ const commandLog = fc
   .array(fc.tuple(fc.integer({ min: 0, max: DAYS - 1 }), command), { maxLength: 25 })
   .map((entries) => {
     const log: CommandLog = {};
-    for (const [day, c] of entries) (log[day] ??= []).push(c);
+    for (const [day, c] of entries) log[day] = [...(log[day] ?? []), c];
     return log;
   });
 const simSeed = fc.integer({ min: 0, max: 2 ** 32 - 1 });
