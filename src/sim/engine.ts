@@ -21,20 +21,26 @@ export function step(
   state: SimState,
   commands: readonly Command[] = [],
 ): { state: SimState; events: SimEvent[] } {
+  const events = applyCommands(state, commands);
+  if (!isOver(state)) advanceWorld(state, events);
+  return { state, events };
+}
+
+/**
+ * The first half of a step on its own: the player's commands for today, applied at
+ * once so the game can answer a click before the day ends. Applying a day's
+ * commands this way and then calling step(state, []) is the same as step(state, commands).
+ */
+export function applyCommands(state: SimState, commands: readonly Command[]): SimEvent[] {
   const events: SimEvent[] = [];
-  if (isOver(state)) {
-    for (const command of commands)
-      events.push({ type: 'command-rejected', command, reason: 'the operation is over' });
-    return { state, events };
-  }
   for (const command of commands) {
     if (state.takedown)
       events.push({ type: 'command-rejected', command, reason: 'the takedown has already happened' });
+    else if (isOver(state))
+      events.push({ type: 'command-rejected', command, reason: 'the operation is over' });
     else applyCommand(state, command, events);
   }
-  if (state.takedown) return { state, events };
-  advanceWorld(state, events);
-  return { state, events };
+  return events;
 }
 
 function advanceWorld(state: SimState, events: SimEvent[]): void {

@@ -47,8 +47,8 @@ export function reportRun(state: SimState, policy: string): RunReport {
     days: state.day,
     handsets: state.holderCount,
     handsetsActive: state.activeHandsets,
-    syndicatesReached: count(state.syndicateReachedDay),
-    countriesReached: count(state.countryReachedDay),
+    syndicatesReached: countReached(state.syndicateReachedDay),
+    countriesReached: countReached(state.countryReachedDay),
     messages: Math.round(state.messages),
     messagesAnalysed: Math.round(state.messagesAnalysed),
     arrests,
@@ -94,7 +94,8 @@ function compareWithArticle(r: Omit<RunReport, 'vsArticle'>, scale: number): Rec
   };
 }
 
-function count(reachedDay: Int32Array): number {
+/** How many syndicates (or countries) a handset has reached, from their reached-day table. */
+export function countReached(reachedDay: Int32Array): number {
   let n = 0;
   for (const day of reachedDay) if (day >= 0) n++;
   return n;

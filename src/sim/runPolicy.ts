@@ -1,6 +1,6 @@
 import type { Command } from './commands';
 import { createSim } from './createSim';
-import { step } from './engine';
+import { applyCommands, step } from './engine';
 import type { SimEvent } from './events';
 import type { Policy } from './policies/policy';
 import type { Scenario } from './scenario/schema';
@@ -25,9 +25,14 @@ export function runPolicy(
   return { state, commands };
 }
 
-/** Replays a saved game: the same scenario, seed and commands give the same state. */
+/**
+ * Replays a saved game up to `untilDay`, including the commands already given on
+ * that day (a save is taken after every command), so the result is the state the
+ * player left: the same scenario, seed and commands always give the same state.
+ */
 export function replay(scenario: Scenario, seed: number, commands: CommandLog, untilDay: number): SimState {
   const state = createSim(scenario, seed);
   while (state.day < untilDay && !isOver(state)) step(state, commands[state.day] ?? []);
+  if (state.day === untilDay) applyCommands(state, commands[untilDay] ?? []);
   return state;
 }

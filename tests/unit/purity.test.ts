@@ -26,7 +26,7 @@ function lintAsSim(source: string): string {
 }
 
 describe('src/sim stays pure', () => {
-  const forbidden: [string, string][] = [
+  const forbidden: [string, string, RegExp][] = [
     [
       "import * as Phaser from 'phaser';\nexport const x = Phaser;\n",
       'phaser',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyCommands,
   BUILT_IN_SCENARIOS,
   type CommandLog,
+  createSim,
   POLICIES,
   replay,
   runPolicy,
@@ -25,15 +27,20 @@ describe('replay', () => {
     const { commands } = runPolicy(scenario, 3, POLICIES.cautious({ takedownDay: DAYS }));
     const straight = runDays(scenario, 3, DAYS, commands).hashes;
 
-    let state = saveAndRestore(scenario, 3, commands, 0);
+    let state = createSim(scenario, 3);
     const restored: string[] = [];
     for (let d = 0; d < DAYS; d++) {
-      if (d > 0 && d % 10 === 0) {
+      const today = commands[d] ?? [];
+      if (d % 10 === 0) {
+        // As the game does: today's commands are given, the game is saved, the page reloads.
+        applyCommands(state, today);
         const before = stateHash(state);
         state = saveAndRestore(scenario, 3, commands, d);
         expect(stateHash(state)).toBe(before);
+        step(state, []);
+      } else {
+        step(state, today);
       }
-      step(state, commands[state.day] ?? []);
       restored.push(stateHash(state));
     }
     expect(restored).toEqual(straight);

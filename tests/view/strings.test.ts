@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Catalogue, en, setCatalogue, t } from '../../src/view/strings/en';
+
+describe('string catalogue', () => {
+  it('has no empty strings', () => {
+    for (const [key, value] of Object.entries(en)) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('t() reads the active catalogue and fills placeholders', () => {
+    const test: Catalogue = { ...en, 'title.start': 'Go, {name}! ({n})' };
+    setCatalogue(test);
+    try {
+      expect(t('title.start', { name: 'Ana', n: 3 })).toBe('Go, Ana! (3)');
+      expect(t('title.start', { name: 'Ana' })).toBe('Go, Ana! ({n})');
+    } finally {
+      setCatalogue(en);
+    }
+    expect(t('title.start')).toBe(en['title.start']);
+  });
+
+  it('every key is used by the UI, and every UI key exists', () => {
+    const root = new URL('../../src/', import.meta.url).pathname;
+    const source = filesUnder(root)
+      .filter((file) => /\.(ts|tsx)$/.test(file) && !file.includes('/strings/') && !file.includes('/sim/'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const used = new Set([...source.matchAll(/\bt\('([^']+)'/g)].map((match) => match[1]));
+    expect([...used].filter((key) => !(key in en))).toEqual([]);
+    expect(Object.keys(en).filter((key) => !used.has(key))).toEqual([]);
+  });
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
