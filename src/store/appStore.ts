@@ -1,9 +1,10 @@
 import { createStore } from 'zustand/vanilla';
+import { createGameSlice, type GameSlice, type SaveStorage } from './gameSlice';
 
 /** The screens of the browser game. The scenario picker replaces 'coming-next' in a later issue. */
 export type Screen = 'title' | 'coming-next';
 
-export interface AppState {
+export interface UiSlice {
   /** Which screen the DOM UI shows. */
   screen: Screen;
   /** The player pressed Start on the title screen. */
@@ -12,16 +13,24 @@ export interface AppState {
   backToTitle: () => void;
 }
 
+export type AppState = UiSlice & GameSlice;
 export type AppStore = ReturnType<typeof createAppStore>;
 
+export interface AppStoreOptions {
+  screen?: Screen;
+  /** Where games are saved (the page passes localStorage); null keeps nothing. */
+  storage?: SaveStorage | null;
+}
+
 /**
- * The app's single store. It holds UI state now; the simulation state and the actions that turn
- * player input into sim commands join it later. It imports nothing from the view.
+ * The app's single store: UI state plus the game, whose actions turn player input into
+ * simulation commands. It imports nothing from the view.
  */
-export function createAppStore(initial: Partial<Pick<AppState, 'screen'>> = {}) {
-  return createStore<AppState>()((set) => ({
-    screen: initial.screen ?? 'title',
+export function createAppStore(options: AppStoreOptions = {}) {
+  return createStore<AppState>()((set, get) => ({
+    screen: options.screen ?? 'title',
     start: () => set({ screen: 'coming-next' }),
     backToTitle: () => set({ screen: 'title' }),
+    ...createGameSlice(set, get, options.storage ?? null),
   }));
 }

@@ -1,0 +1,184 @@
+import {
+  applyCommands,
+  type Command,
+  type CommandLog,
+  createSim,
+  replay,
+  type Scenario,
+  type SimEvent,
+  type SimState,
+  step,
+} from '../sim';
+import { type GameFigures, gameFigures } from './gameFigures';
+import { decodeSave, encodeSave, SAVE_FORMAT, SAVE_KEY, UNREADABLE_SAVE_KEY } from './savedGame';
+
+export type Speed = 0 | 1 | 2 | 4;
+
+/** The part of Web Storage the game uses; tests pass an in-memory one. */
+export interface SaveStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface LoggedEvent {
+  readonly day: number;
+  readonly event: SimEvent;
+}
+
+/** A game in progress. `sim` is advanced in place; `revision` and `figures` change with it. */
+export interface Game {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly sim: SimState;
+  readonly commands: CommandLog;
+  readonly figures: GameFigures;
+  readonly revision: number;
+  /** The latest events, newest last, for the activity log and announcements. */
+  readonly log: readonly LoggedEvent[];
+  /** Threats analysts read that still wait for the player's answer. */
+  readonly openThreats: readonly number[];
+}
+
+export interface GameSlice {
+  game: Game | null;
+  speed: Speed;
+  /** Why a saved game could not be resumed, shown until the player starts afresh. */
+  saveProblem: string | null;
+  newGame(scenario: Scenario, seed: number): void;
+  /** Issue a command now; it is saved under today's date. Returns what happened. */
+  act(command: Command): SimEvent[];
+  advanceDay(): SimEvent[];
+  setSpeed(speed: Speed): void;
+  /** Resume the stored game, if there is a readable one; otherwise record why not. */
+  resumeSaved(): boolean;
+  hasSave(): boolean;
+  discardSave(): void;
+  quitGame(): void;
+}
+
+const LOG_LENGTH = 200;
+/** Events that need the player: the clock stops for them. */
+const PAUSING: ReadonlySet<SimEvent['type']> = new Set(['threat-detected', 'leak', 'authorisation-ended']);
+
+type Set = (partial: Partial<GameSlice>) => void;
+type Get = () => GameSlice;
+
+export function createGameSlice(set: Set, get: Get, storage: SaveStorage | null): GameSlice {
+  const record = (game: Game, events: SimEvent[]): Game => {
+    const log = [...game.log, ...events.map((event) => ({ day: game.sim.day, event }))].slice(-LOG_LENGTH);
+    const open = new Set(game.openThreats);
+    for (const e of events) {
+      if (e.type === 'threat-detected') open.add(e.threat);
+      if (e.type === 'threat-resolved') open.delete(e.threat);
+    }
+    for (const id of open) if (game.sim.threats[id]?.response !== null) open.delete(id);
+    return {
+      ...game,
+      figures: gameFigures(game.sim),
+      revision: game.revision + 1,
+      log,
+      openThreats: [...open],
+    };
+  };
+
+  const save = (game: Game) => {
+    if (!storage) return;
+    storage.setItem(
+      SAVE_KEY,
+      encodeSave({
+        format: SAVE_FORMAT,
+        scenario: game.scenario,
+        seed: game.seed,
+        day: game.sim.day,
+        commands: game.commands,
+      }),
+    );
+  };
+
+  const update = (game: Game, events: SimEvent[]) => {
+    const next = record(game, events);
+    const pause = events.some((e) => PAUSING.has(e.type)) || next.figures.over;
+    set(pause ? { game: next, speed: 0 } : { game: next });
+    save(next);
+  };
+
+  const start = (scenario: Scenario, seed: number, sim: SimState, commands: CommandLog) => {
+    const game: Game = {
+      scenario,
+      seed,
+      sim,
+      commands,
+      figures: gameFigures(sim),
+      revision: 0,
+      log: [],
+      openThreats: [],
+    };
+    const open = sim.threats
+      .filter((t) => t.detected && t.response === null && t.outcome === 'pending')
+      .map((t) => t.id);
+    set({ game: { ...game, openThreats: open }, speed: 0, saveProblem: null });
+  };
+
+  return {
+    game: null,
+    speed: 0,
+    saveProblem: null,
+    newGame(scenario, seed) {
+      const sim = createSim(scenario, seed);
+      start(scenario, seed, sim, {});
+      save(get().game!);
+    },
+    act(command) {
+      const game = get().game;
+      if (!game) return [];
+      const events = applyCommands(game.sim, [command]);
+      const accepted = !events.some((e) => e.type === 'command-rejected');
+      const day = game.sim.day;
+      const commands = accepted
+        ? { ...game.commands, [day]: [...(game.commands[day] ?? []), command] }
+        : game.commands;
+      update({ ...game, commands }, events);
+      return events;
+    },
+    advanceDay() {
+      const game = get().game;
+      if (!game || game.figures.over) return [];
+      const { events } = step(game.sim, []);
+      update(game, events);
+      return events;
+    },
+    setSpeed(speed) {
+      set({ speed });
+    },
+    resumeSaved() {
+      const text = storage?.getItem(SAVE_KEY) ?? null;
+      if (text === null) return false;
+      const decoded = decodeSave(text);
+      if (!decoded.ok) {
+        storage?.setItem(UNREADABLE_SAVE_KEY, text);
+        set({ saveProblem: decoded.reason });
+        return false;
+      }
+      const { scenario, seed, commands, day } = decoded.save;
+      try {
+        start(scenario, seed, replay(scenario, seed, commands, day), commands);
+        return true;
+      } catch (error) {
+        storage?.setItem(UNREADABLE_SAVE_KEY, text);
+        set({ saveProblem: `the saved game could not be replayed (${(error as Error).message})` });
+        return false;
+      }
+    },
+    hasSave() {
+      return storage?.getItem(SAVE_KEY) != null;
+    },
+    discardSave() {
+      storage?.removeItem(SAVE_KEY);
+      set({ saveProblem: null });
+    },
+    quitGame() {
+      set({ game: null, speed: 0 });
+    },
+  };
+}
