@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { createGameSlice, type GameSlice, type SaveStorage } from './gameSlice';
+import { createMapSlice, type MapSlice } from './mapSlice';
 
 /** The screens of the browser game. The scenario picker replaces 'coming-next' in a later issue. */
 export type Screen = 'title' | 'coming-next';
@@ -13,7 +14,7 @@ export interface UiSlice {
   backToTitle: () => void;
 }
 
-export type AppState = UiSlice & GameSlice;
+export type AppState = UiSlice & GameSlice & MapSlice;
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export interface AppStoreOptions {
@@ -32,5 +33,6 @@ export function createAppStore(options: AppStoreOptions = {}) {
     start: () => set({ screen: 'coming-next' }),
     backToTitle: () => set({ screen: 'title' }),
     ...createGameSlice(set, get, options.storage ?? null),
+    ...createMapSlice(set),
   }));
 }
