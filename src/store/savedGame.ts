@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { type CommandLog, commandSchema, parseScenario, type Scenario } from '../sim';
 import { isValidSeed } from '../sim/createSim';
+import { z } from '../sim/zod';
 
 export const SAVE_KEY = 'backchannel.save';
 /** Where an unreadable save is kept, so a bad load never destroys the only copy. */

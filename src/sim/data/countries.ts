@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import countriesJson from '../../../assets/countries.json';
+import { z } from '../zod';
 
 export const REGIONS = [
   'Oceania',

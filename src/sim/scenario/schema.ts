@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { ROLES } from '../roles';
+import { z } from '../zod';
 
 export const CURRENT_SCENARIO_VERSION = 2;
 
