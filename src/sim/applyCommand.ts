@@ -1,5 +1,6 @@
 import type { Command } from './commands';
 import type { SimEvent } from './events';
+import { readMessage, tagEvidence } from './intercepts/readAndTag';
 import { giveHandset } from './spread/holders';
 import { canSeed } from './spread/seedCandidates';
 import type { SimState } from './state';
@@ -40,6 +41,10 @@ function apply(state: SimState, command: Command, events: SimEvent[]): string | 
       events.push({ type: 'raid', syndicate: command.syndicate, arrests: runRaid(state, command.syndicate) });
       return null;
     }
+    case 'readMessage':
+      return readMessage(state, command.message);
+    case 'tagEvidence':
+      return tagEvidence(state, command.message, command.person);
     case 'takedown': {
       const known = new Set(net.countries.map((c) => c.iso2));
       const unknown = command.countries.find((c) => !known.has(c));

@@ -29,6 +29,11 @@ export function cloneSim(state: SimState): SimState {
       guns: stash.guns.slice(),
       cashGBP: stash.cashGBP.slice(),
     },
+    feed: [...state.feed],
+    readMessages: new Set(state.readMessages),
+    tags: [...state.tags],
+    wrongTags: [...state.wrongTags],
+    wrongEvidence: state.wrongEvidence.slice(),
     seized: { ...state.seized },
     series: {
       handsets: [...state.series.handsets],

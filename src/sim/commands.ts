@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 const index = z.number().int().min(0).max(1_000_000);
 
@@ -12,6 +12,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     response: z.enum(['open', 'covert', 'none']),
   }),
   z.strictObject({ type: z.literal('raid'), syndicate: index }),
+  z.strictObject({ type: z.literal('readMessage'), message: index }),
+  z.strictObject({ type: z.literal('tagEvidence'), message: index, person: index }),
   z.strictObject({
     type: z.literal('takedown'),
     countries: z.array(z.string().regex(/^[A-Z]{2}$/)).max(200),

@@ -4,6 +4,7 @@ import { decayStashes, generateEvents } from './activity/generateEvents';
 import { applyCommand } from './applyCommand';
 import type { Command } from './commands';
 import type { SimEvent } from './events';
+import { feedDay } from './intercepts/feedDay';
 import { decayHeat } from './risk/heat';
 import { maybeLeak, rumourDay } from './risk/leakAndRumour';
 import { spreadDay } from './spread/spreadDay';
@@ -55,8 +56,11 @@ function advanceWorld(state: SimState, events: SimEvent[]): void {
   }
   const coverage = analystCoverage(state);
   activityDay(state, coverage);
+  const firstEvent = state.events.length;
+  const firstThreat = state.threats.length;
   generateEvents(state, coverage);
   generateThreats(state, coverage, events);
+  feedDay(state, coverage, firstEvent, firstThreat);
   resolveThreats(state, events);
   rumourDay(state);
   decayHeat(state);

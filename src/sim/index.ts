@@ -4,6 +4,17 @@ export { commandSchema } from './commands';
 export { createSim, isValidSeed, MAX_SEED } from './createSim';
 export { applyCommands, step } from './engine';
 export type { SimEvent } from './events';
+export { type CaseFile, type CaseMember, caseFile, type HandsetStatus } from './intercepts/caseFile';
+export {
+  type EvidenceTag,
+  type FeedMessage,
+  isRightTag,
+  MESSAGE_CATEGORIES,
+  type MessageCategory,
+  TAG_VERDICTS,
+  type TagVerdict,
+} from './intercepts/feed';
+export { soundEvidence, wrongfulArrests } from './intercepts/readAndTag';
 export type { Network } from './network/network';
 export { personName } from './network/personNames';
 export { isPolicyName, POLICIES, type PolicyName } from './policies/policies';
@@ -16,3 +27,5 @@ export { CURRENT_SCENARIO_VERSION, type Scenario } from './scenario/schema';
 export { seedCandidates } from './spread/seedCandidates';
 export { isActive, isOver, type SimState } from './state';
 export { stateHash } from './stateHash';
+export { type EventFacts, type MessageFacts, messageFacts, type PersonFacts } from './text/messageFacts';
+export { type RenderedMessage, renderMessage } from './text/renderMessage';

@@ -4,7 +4,8 @@
  */
 export type RngState = [number, number, number, number];
 
-export const RNG_STREAMS = ['network', 'spread', 'activity', 'risk', 'takedown', 'text'] as const;
+/** New streams go at the end: each is seeded from its own name, so adding one leaves the others' draws unchanged. */
+export const RNG_STREAMS = ['network', 'spread', 'activity', 'risk', 'takedown', 'text', 'feed'] as const;
 export type RngStream = (typeof RNG_STREAMS)[number];
 export type RngStreams = Record<RngStream, RngState>;
 
@@ -22,6 +23,13 @@ function splitmix32(x: number): number {
   z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
   z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
   return (z ^ (z >>> 16)) >>> 0;
+}
+
+/** A well-mixed 32-bit seed from a seed and some whole numbers (e.g. a message's id and day). */
+export function mixSeed(seed: number, ...values: number[]): number {
+  let h = splitmix32(seed >>> 0);
+  for (const v of values) h = splitmix32(h ^ (v | 0));
+  return h;
 }
 
 export function createRng(seed: number, stream: string): RngState {

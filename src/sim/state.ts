@@ -1,3 +1,4 @@
+import type { EvidenceTag, FeedMessage } from './intercepts/feed';
 import type { Network } from './network/network';
 import type { RngStreams } from './rng';
 import type { Scenario } from './scenario/schema';
@@ -116,6 +117,16 @@ export interface SimState {
   /** Threats to kill, in the order they were made (id = index). */
   threats: ThreatToKill[];
   readonly knownStash: KnownStash;
+  /** Intercepts the inbox offers, in the order they arrived (id = index). */
+  feed: FeedMessage[];
+  /** Ids of the intercepts the player has opened (read and analysed). */
+  readMessages: Set<number>;
+  /** Every evidence tag the player made, right or wrong, in order. */
+  tags: EvidenceTag[];
+  /** The tags that were misreadings: what the debrief shows as wrong tags. */
+  wrongTags: EvidenceTag[];
+  /** The part of each person's evidence that rests on wrong tags. */
+  readonly wrongEvidence: Float32Array;
   seized: Seizures;
   raids: number;
   takedown: TakedownResult | null;

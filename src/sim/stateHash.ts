@@ -1,3 +1,4 @@
+import { MESSAGE_CATEGORIES, TAG_VERDICTS } from './intercepts/feed';
 import { RNG_STREAMS } from './rng';
 import type { SimState } from './state';
 
@@ -30,6 +31,28 @@ class Digest {
   }
 }
 
+function hashIntercepts(d: Digest, state: SimState): void {
+  d.word(state.feed.length);
+  for (const m of state.feed) {
+    d.word(m.day);
+    d.word(m.sender);
+    d.word(m.recipient);
+    d.word(MESSAGE_CATEGORIES.indexOf(m.category));
+    d.word(m.event);
+    d.word((m.flagged ? 1 : 0) | (m.incriminating ? 2 : 0) | (m.implicatesRecipient ? 4 : 0));
+  }
+  d.word(state.readMessages.size);
+  for (const id of state.readMessages) d.word(id);
+  d.word(state.tags.length);
+  for (const tag of state.tags) {
+    d.word(tag.message);
+    d.word(tag.person);
+    d.word(tag.day);
+    d.word(TAG_VERDICTS.indexOf(tag.verdict));
+  }
+  d.word(state.wrongTags.length);
+}
+
 /** A digest of everything that can change during a run: equal hashes mean equal runs. */
 export function stateHash(state: SimState): string {
   const d = new Digest();
@@ -51,6 +74,7 @@ export function stateHash(state: SimState): string {
     state.arrestedDay,
     state.evidence,
     state.incriminating,
+    state.wrongEvidence,
   ]) {
     d.array(array);
   }
@@ -64,6 +88,7 @@ export function stateHash(state: SimState): string {
     d.word(['pending', 'protected', 'killed', 'survived'].indexOf(threat.outcome));
   }
   for (const s of state.analystFocus) d.word(s);
+  hashIntercepts(d, state);
   d.word(state.takedown ? state.takedown.arrested.length : -1);
   return d.hex();
 }

@@ -1,3 +1,4 @@
+import { soundEvidence } from '../intercepts/readAndTag';
 import type { SimState } from '../state';
 import { rankTargets, tryArrest } from './arrest';
 import { convictionChance } from './convictionChance';
@@ -30,7 +31,8 @@ export function runTakedown(state: SimState, countries: readonly string[], offic
     if (!tryArrest(state, p, rng)) continue;
     arrested.push(p);
     hitSyndicates.add(net.syndicateOf[p]);
-    expectedConvictions += convictionChance(state.evidence[p], scenario.takedown.evidenceScale);
+    // Wrong tags can send a team after someone, but they convict nobody.
+    expectedConvictions += convictionChance(soundEvidence(state, p), scenario.takedown.evidenceScale);
   }
   const seized = noSeizures();
   for (const s of [...hitSyndicates].sort((a, b) => a - b)) seizeStash(state, s, seized);

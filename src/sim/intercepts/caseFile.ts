@@ -1,0 +1,104 @@
+import { ROLES, type Role } from '../roles';
+import type { SimState } from '../state';
+import { convictionChance, evidenceForChance } from '../takedown/convictionChance';
+
+export type HandsetStatus = 'none' | 'active' | 'dark' | 'arrested';
+
+export interface CaseMember {
+  readonly person: number;
+  readonly role: Role;
+  readonly handset: HandsetStatus;
+  /** Analysed evidence as the task force counts it (analysts' reading, the player's reads and tags). */
+  readonly evidence: number;
+  readonly convictionChance: number;
+  /** Evidence still needed for a likely conviction; 0 when there. */
+  readonly evidenceToLikely: number;
+  /** Intercepts the player tagged against this person. */
+  readonly tags: number;
+  /**
+   * Evidence resting on wrong tags. For the debrief and tests: the player's view
+   * should not show it, or misreadings would give themselves away.
+   */
+  readonly wrongTagWeight: number;
+}
+
+export interface CaseFile {
+  readonly syndicate: number;
+  readonly country: string;
+  /** Whether intercepted evidence still counts (the authorisation is in force). */
+  readonly admissible: boolean;
+  /** What a conviction needs, in analysed incriminating messages. */
+  readonly needs: {
+    readonly likely: { readonly chance: number; readonly evidence: number };
+    readonly strong: { readonly chance: number; readonly evidence: number };
+  };
+  readonly members: readonly CaseMember[];
+  /** Expected convictions if every member were arrested today. */
+  readonly expectedConvictions: number;
+  readonly intercepts: { readonly total: number; readonly flagged: number; readonly read: number };
+}
+
+const LIKELY = 0.5;
+const STRONG = 0.8;
+
+function handsetStatus(state: SimState, person: number): HandsetStatus {
+  if (state.arrestedDay[person] >= 0) return 'arrested';
+  if (state.adoptedDay[person] < 0) return 'none';
+  return state.darkDay[person] >= 0 ? 'dark' : 'active';
+}
+
+/** The case against one syndicate, member by member, for the case-file panel. */
+export function caseFile(state: SimState, syndicate: number): CaseFile {
+  const { net, scenario } = state;
+  if (!Number.isInteger(syndicate) || syndicate < 0 || syndicate >= net.syndicateCount)
+    throw new RangeError(`caseFile: there is no syndicate number ${syndicate}`);
+  const scale = scenario.takedown.evidenceScale;
+  const likely = evidenceForChance(LIKELY, scale);
+  const first = net.firstMember[syndicate];
+  const end = net.firstMember[syndicate + 1];
+  const tagCounts = new Int32Array(end - first);
+  for (const tag of state.tags) if (tag.person >= first && tag.person < end) tagCounts[tag.person - first]++;
+  const members: CaseMember[] = [];
+  let expectedConvictions = 0;
+  for (let p = first; p < end; p++) {
+    const evidence = state.evidence[p];
+    const chance = convictionChance(evidence, scale);
+    expectedConvictions += chance;
+    members.push({
+      person: p,
+      role: ROLES[net.role[p]],
+      handset: handsetStatus(state, p),
+      evidence,
+      convictionChance: chance,
+      evidenceToLikely: Math.max(0, likely - evidence),
+      tags: tagCounts[p - first],
+      wrongTagWeight: state.wrongEvidence[p],
+    });
+  }
+  return {
+    syndicate,
+    country: net.countries[net.syndicateCountry[syndicate]].name,
+    admissible: state.day <= scenario.days.authorisationEnd,
+    needs: {
+      likely: { chance: LIKELY, evidence: likely },
+      strong: { chance: STRONG, evidence: evidenceForChance(STRONG, scale) },
+    },
+    members,
+    expectedConvictions,
+    intercepts: interceptCounts(state, syndicate),
+  };
+}
+
+function interceptCounts(state: SimState, syndicate: number): CaseFile['intercepts'] {
+  const { syndicateOf } = state.net;
+  let total = 0;
+  let flagged = 0;
+  let read = 0;
+  for (const m of state.feed) {
+    if (syndicateOf[m.sender] !== syndicate) continue;
+    total++;
+    if (m.flagged) flagged++;
+    if (state.readMessages.has(m.id)) read++;
+  }
+  return { total, flagged, read };
+}

@@ -1,0 +1,121 @@
+import { randomActiveHolder } from '../activity/criminalEvents';
+import { chance, nextInt, type RngState } from '../rng';
+import type { SimState } from '../state';
+import type { FeedMessage, MessageCategory } from './feed';
+import { pickRecipient } from './recipients';
+
+/** Everyday messages sampled per day: from MIN with a handful of handsets up to MAX at FULL_AT active handsets. */
+const SAMPLE_MIN = 8;
+const SAMPLE_MAX = 25;
+const SAMPLE_FULL_AT = 3000;
+/** Share of the everyday sample that is meetings and logistics; the rest is noise. */
+const MEETING_SHARE = 0.3;
+/** How much likelier a sampled logistics message is incriminating than the average message of that role. */
+const LOGISTICS_ENRICHMENT = 40;
+const LOGISTICS_INCRIMINATING_MAX = 0.8;
+/** Analysts flag innocent traffic too, now and then: a flag is a lead, not proof. */
+const FALSE_FLAG_RATE = 0.08;
+/** Share of the sample drawn from the syndicates the analysts focus on, when there are any. */
+const FOCUS_SAMPLE_SHARE = 0.5;
+
+const EVENT_CATEGORY = { shipment: 'shipment', laundering: 'money', weapons: 'weapons' } as const;
+
+/**
+ * Today's intercepts for the inbox: one flagged message for every event and threat
+ * analysts detected today, then a bounded sample of everyday traffic between holders.
+ * Draws only from the 'feed' stream, so the rest of the model runs exactly as without it.
+ */
+export function feedDay(
+  state: SimState,
+  coverage: Float64Array,
+  firstEvent: number,
+  firstThreat: number,
+): void {
+  const rng = state.rng.feed;
+  for (let i = firstEvent; i < state.events.length; i++) {
+    const event = state.events[i];
+    if (event.detected) addEventMessage(state, EVENT_CATEGORY[event.kind], i, event.sender, rng);
+  }
+  for (let i = firstThreat; i < state.threats.length; i++) {
+    const threat = state.threats[i];
+    if (threat.detected) addEventMessage(state, 'threat', i, threat.sender, rng);
+  }
+  sampleEverydayTraffic(state, coverage, rng);
+}
+
+export function everydaySampleSize(activeHandsets: number, messagesPerDeviceDay: number): number {
+  if (activeHandsets < 2) return 0;
+  const scaled =
+    SAMPLE_MIN + (SAMPLE_MAX - SAMPLE_MIN) * Math.sqrt(Math.min(1, activeHandsets / SAMPLE_FULL_AT));
+  return Math.min(Math.round(scaled), Math.ceil(activeHandsets * messagesPerDeviceDay));
+}
+
+function addEventMessage(
+  state: SimState,
+  category: MessageCategory,
+  event: number,
+  sender: number,
+  rng: RngState,
+): void {
+  const recipient = pickRecipient(state, sender, true, rng);
+  const implicatesRecipient =
+    recipient >= 0 && state.net.syndicateOf[recipient] === state.net.syndicateOf[sender];
+  push(state, {
+    day: state.day,
+    sender,
+    recipient,
+    category,
+    event,
+    flagged: true,
+    incriminating: true,
+    implicatesRecipient,
+  });
+}
+
+function sampleEverydayTraffic(state: SimState, coverage: Float64Array, rng: RngState): void {
+  const { net, tables } = state;
+  const size = everydaySampleSize(state.activeHandsets, state.scenario.activity.messagesPerDeviceDay);
+  const focused = size > 0 ? focusedHolders(state) : [];
+  for (let n = 0; n < size; n++) {
+    const fromFocus = focused.length > 0 && chance(rng, FOCUS_SAMPLE_SHARE);
+    const sender = fromFocus ? focused[nextInt(rng, focused.length)] : randomActiveHolder(state, rng);
+    if (sender < 0) return;
+    const recipient = pickRecipient(state, sender, false, rng);
+    if (recipient < 0) continue;
+    const syndicate = net.syndicateOf[sender];
+    const meeting = chance(rng, MEETING_SHARE);
+    const share = tables.incriminatingShare[net.role[sender]] * LOGISTICS_ENRICHMENT;
+    const incriminating = meeting && chance(rng, Math.min(LOGISTICS_INCRIMINATING_MAX, share));
+    const flagChance = coverage[syndicate] * (incriminating ? 1 : FALSE_FLAG_RATE);
+    push(state, {
+      day: state.day,
+      sender,
+      recipient,
+      category: meeting ? 'meeting' : 'noise',
+      event: -1,
+      flagged: chance(rng, flagChance),
+      incriminating,
+      implicatesRecipient: incriminating && net.syndicateOf[recipient] === syndicate,
+    });
+  }
+}
+
+/** Active holders in the syndicates the analysts focus on. */
+function focusedHolders(state: SimState): number[] {
+  if (state.analystFocus.length === 0) return [];
+  const { net } = state;
+  const inFocus = new Uint8Array(net.syndicateCount);
+  for (const s of state.analystFocus) inFocus[s] = 1;
+  const people: number[] = [];
+  for (let i = 0; i < state.holderCount; i++) {
+    const p = state.holders[i];
+    if (inFocus[net.syndicateOf[p]] && state.darkDay[p] < 0 && state.arrestedDay[p] < 0) people.push(p);
+  }
+  return people;
+}
+
+function push(state: SimState, message: Omit<FeedMessage, 'id' | 'language'>): void {
+  const { net } = state;
+  const language = net.countries[net.countryOf[message.sender]].language;
+  state.feed.push({ id: state.feed.length, ...message, language });
+}

@@ -1,0 +1,81 @@
+import type { SimState } from '../state';
+import { type EvidenceTag, type FeedMessage, isRightTag, type TagVerdict } from './feed';
+
+/**
+ * Evidence weights in the unit of state.evidence (analysed incriminating messages).
+ * Reading one counts as one; a tag adds the work of transcribing and attributing it,
+ * which is what a court leans on.
+ */
+export const READ_WEIGHT = 1;
+export const TAG_WEIGHT = 2;
+
+function isAdmissible(state: SimState): boolean {
+  return state.day <= state.scenario.days.authorisationEnd;
+}
+
+function messageOrReason(state: SimState, id: number): FeedMessage | string {
+  return state.feed[id] ?? `there is no message number ${id}`;
+}
+
+/** Opens an intercept: it is read and analysed; if it incriminates its sender, that is evidence while the authorisation lasts. */
+export function readMessage(state: SimState, id: number): string | null {
+  const message = messageOrReason(state, id);
+  if (typeof message === 'string') return message;
+  if (state.readMessages.has(id)) return null;
+  state.readMessages.add(id);
+  state.messagesRead[message.sender] += 1;
+  state.messagesAnalysed += 1;
+  if (message.incriminating && isAdmissible(state)) state.evidence[message.sender] += READ_WEIGHT;
+  return null;
+}
+
+/**
+ * Tags an intercept as evidence against a person (reading it first if need be).
+ * A right tag strengthens that person's case. A wrong one is recorded and still goes
+ * into the case file as the task force believes it, but it rests on a misreading:
+ * it can send a team after the wrong person and it convicts nobody.
+ */
+export function tagEvidence(state: SimState, id: number, person: number): string | null {
+  const message = messageOrReason(state, id);
+  if (typeof message === 'string') return message;
+  if (!Number.isInteger(person) || person < 0 || person >= state.net.size)
+    return `there is no person number ${person}`;
+  if (state.tags.some((t) => t.message === id && t.person === person))
+    return `message ${id} is already tagged against person ${person}`;
+  readMessage(state, id);
+  const tag: EvidenceTag = { message: id, person, day: state.day, verdict: judgeTag(state, message, person) };
+  state.tags.push(tag);
+  const right = isRightTag(tag.verdict);
+  if (!right) state.wrongTags.push(tag);
+  if (isAdmissible(state)) {
+    state.evidence[person] += TAG_WEIGHT;
+    if (!right) state.wrongEvidence[person] += TAG_WEIGHT;
+  }
+  return null;
+}
+
+export function judgeTag(state: SimState, message: FeedMessage, person: number): TagVerdict {
+  if (person === message.sender) return message.incriminating ? 'sender' : 'innocent-message';
+  if (person === message.recipient) {
+    if (message.implicatesRecipient) return 'recipient';
+    return message.incriminating ? 'not-implicated' : 'innocent-message';
+  }
+  if (message.category === 'threat' && state.threats[message.event]?.target === person)
+    return 'not-implicated';
+  return 'not-in-message';
+}
+
+/** Evidence that would stand up in court: what the case file shows, minus what rests on wrong tags. */
+export function soundEvidence(state: SimState, person: number): number {
+  return Math.max(0, state.evidence[person] - state.wrongEvidence[person]);
+}
+
+/** Arrested people whose case rested mostly on wrong tags: wrongful arrests, for the debrief. */
+export function wrongfulArrests(state: SimState): number[] {
+  const wrongful: number[] = [];
+  for (let p = 0; p < state.net.size; p++) {
+    const wrong = state.wrongEvidence[p];
+    if (state.arrestedDay[p] >= 0 && wrong > 0 && wrong * 2 >= state.evidence[p]) wrongful.push(p);
+  }
+  return wrongful;
+}
