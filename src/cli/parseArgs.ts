@@ -17,12 +17,17 @@ export interface CliOptions {
   readonly policy: PolicyName;
   readonly takedownDay: number | undefined;
   readonly json: boolean;
+  /** Adds the key-player comparison and the what-if replays. */
+  readonly debrief: boolean;
+  /** Adds one sweep column per part of the score. */
+  readonly scoreParts: boolean;
   readonly sweep: SweepSpec | null;
   readonly help: boolean;
 }
 
-export const USAGE = `Usage: npm run sim -- --scenario ID|PATH [--seed N] [--policy NAME] [--takedown-day D] [--json]
-       npm run sim -- --scenario ID|PATH --sweep takedown-day=FROM:TO:STEP [--seeds A-B] [--policy NAME]
+export const USAGE = `Usage: npm run sim -- --scenario ID|PATH [--seed N] [--policy NAME] [--takedown-day D] [--json] [--debrief]
+       npm run sim -- --scenario ID|PATH --sweep takedown-day=FROM:TO:STEP [--seeds A-B] [--policy NAME] [--score-parts]
+--debrief adds your arrests beside a computed key-player set and what-if replays of the same seed.
 Scenarios: classroom, workshop, full-scale, or a path to a scenario JSON file.
 Policies: historical, early, never-intervene, cautious, last-minute, open-protection.`;
 
@@ -69,6 +74,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
       policy: 'historical',
       takedownDay: undefined,
       json: false,
+      debrief: false,
+      scoreParts: false,
       sweep: null,
       help: true,
     };
@@ -90,6 +97,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         ? undefined
         : wholeNumber('--takedown-day', values['takedown-day'], 0, 1500),
     json: values.json ?? false,
+    debrief: values.debrief ?? false,
+    scoreParts: values['score-parts'] ?? false,
     sweep: values.sweep === undefined ? null : parseSweep(values.sweep),
     help: false,
   };
@@ -107,6 +116,8 @@ function parse(argv: string[]) {
       policy: { type: 'string' },
       'takedown-day': { type: 'string' },
       json: { type: 'boolean' },
+      debrief: { type: 'boolean' },
+      'score-parts': { type: 'boolean' },
       sweep: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },

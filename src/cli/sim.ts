@@ -1,4 +1,5 @@
-import { POLICIES, reportRun, runPolicy } from '../sim';
+import { compareKeyPlayers, computeWhatIfs, POLICIES, reportRun, runPolicy } from '../sim';
+import { formatDebrief } from './formatDebrief';
 import { formatReport } from './formatReport';
 import { loadScenario } from './loadScenario';
 import { parseCliArgs, USAGE, UsageError } from './parseArgs';
@@ -12,13 +13,25 @@ function main(argv: string[]): void {
   }
   const scenario = loadScenario(options.scenario);
   if (options.sweep) {
-    process.stdout.write(sweepCsv(scenario, options.policy, options.sweep, options.seeds));
+    process.stdout.write(
+      sweepCsv(scenario, options.policy, options.sweep, options.seeds, options.scoreParts),
+    );
     return;
   }
   const policy = POLICIES[options.policy]({ takedownDay: options.takedownDay });
-  const { state } = runPolicy(scenario, options.seed, policy);
+  const { state, commands } = runPolicy(scenario, options.seed, policy);
   const report = reportRun(state, options.policy);
-  process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n`);
+  if (!options.debrief) {
+    process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n`);
+    return;
+  }
+  const keyPlayers = compareKeyPlayers(state);
+  const whatIfs = computeWhatIfs(scenario, options.seed, commands);
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify({ ...report, keyPlayers, whatIfs })}\n`
+      : `${formatReport(report)}\n${formatDebrief(keyPlayers, whatIfs)}\n`,
+  );
 }
 
 try {

@@ -1,4 +1,4 @@
-import { POLICIES, type PolicyName, reportRun, runPolicy, type Scenario } from '../sim';
+import { POLICIES, type PolicyName, reportRun, runPolicy, SCORE_PARTS, type Scenario } from '../sim';
 import type { SweepSpec } from './parseArgs';
 
 const COLUMNS = [
@@ -15,14 +15,20 @@ const COLUMNS = [
   'score',
 ];
 
-/** One CSV row per takedown day and seed: what waiting buys and what it costs. */
+const PART_COLUMNS = SCORE_PARTS.map((part) => `score_${part}`);
+
+/**
+ * One CSV row per takedown day and seed: what waiting buys and what it costs; with
+ * `scoreParts`, the score's parts follow in extra columns.
+ */
 export function sweepCsv(
   scenario: Scenario,
   policyName: PolicyName,
   sweep: SweepSpec,
   seeds: readonly number[],
+  scoreParts = false,
 ): string {
-  const rows = [COLUMNS.join(',')];
+  const rows = [[...COLUMNS, ...(scoreParts ? PART_COLUMNS : [])].join(',')];
   for (let day = sweep.from; day <= sweep.to; day += sweep.step) {
     for (const seed of seeds) {
       const { state } = runPolicy(scenario, seed, POLICIES[policyName]({ takedownDay: day }));
@@ -40,6 +46,7 @@ export function sweepCsv(
           r.leaked,
           r.leakDay ?? '',
           r.score.total,
+          ...(scoreParts ? SCORE_PARTS.map((part) => r.score[part]) : []),
         ].join(','),
       );
     }

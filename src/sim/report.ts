@@ -1,6 +1,9 @@
-import { ARTICLE } from './scoring/article';
-import { type Score, scoreRun } from './scoring/score';
+import { type ScoreBreakdown, scoreBreakdown } from './scoring/breakdown';
+import { vsArticleRecord } from './scoring/compareWithArticle';
+import type { Score } from './scoring/score';
 import type { SimState } from './state';
+
+export { countReached } from './scoring/figures';
 
 export interface RunReport {
   scenario: string;
@@ -15,6 +18,7 @@ export interface RunReport {
   messagesAnalysed: number;
   arrests: number;
   arrestsByCountry: Record<string, number>;
+  /** Σ conviction chance over everyone arrested (raids and takedown); null without a takedown. */
   expectedConvictions: number | null;
   syndicatesDismantled: number | null;
   seizures: { cocaineKg: number; otherDrugsKg: number; gunsCount: number; cashGBP: number };
@@ -23,84 +27,54 @@ export interface RunReport {
   leakDay: number | null;
   takedownDay: number | null;
   admissible: boolean | null;
+  /** Full-scale points, part by part (scoring/score.ts has the weights). */
   score: Score;
+  /** Each figure as a percentage of the real operation's (scoring/compareWithArticle.ts). */
   vsArticle: Record<string, number>;
+  /** Every figure the score is built from, scaled, and set beside the article with sources. */
+  breakdown: ScoreBreakdown;
 }
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** The figures of a run, from its state only; what did not happen is null, never invented. */
 export function reportRun(state: SimState, policy: string): RunReport {
-  const { net, scenario } = state;
-  const arrestsByCountry: Record<string, number> = {};
-  let arrests = 0;
-  for (let p = 0; p < net.size; p++) {
-    if (state.arrestedDay[p] < 0) continue;
-    arrests++;
-    const iso = net.countries[net.countryOf[p]].iso2;
-    arrestsByCountry[iso] = (arrestsByCountry[iso] ?? 0) + 1;
-  }
-  const threats = state.threats;
-  const seized = state.seized;
-  const report: Omit<RunReport, 'vsArticle'> = {
-    scenario: scenario.id,
+  const breakdown = scoreBreakdown(state);
+  const f = breakdown.figures;
+  const took = state.takedown !== null;
+  return {
+    scenario: state.scenario.id,
     seed: state.seed,
     policy,
     days: state.day,
-    handsets: state.holderCount,
-    handsetsActive: state.activeHandsets,
-    syndicatesReached: countReached(state.syndicateReachedDay),
-    countriesReached: countReached(state.countryReachedDay),
-    messages: Math.round(state.messages),
+    handsets: f.reach.handsets,
+    handsetsActive: f.reach.handsetsActive,
+    syndicatesReached: f.reach.syndicates,
+    countriesReached: f.reach.countries,
+    messages: Math.round(f.reach.messages),
     messagesAnalysed: Math.round(state.messagesAnalysed),
-    arrests,
-    arrestsByCountry,
-    expectedConvictions: state.takedown ? round1(state.takedown.expectedConvictions) : null,
-    syndicatesDismantled: state.takedown ? state.takedown.dismantled.length : null,
+    arrests: f.arrests.total,
+    arrestsByCountry: f.arrests.byCountry,
+    expectedConvictions: took ? round1(f.expectedConvictions) : null,
+    syndicatesDismantled: took ? f.syndicatesDismantled : null,
     seizures: {
-      cocaineKg: Math.round(seized.cocaineKg),
-      otherDrugsKg: Math.round(seized.otherDrugsKg),
-      gunsCount: Math.round(seized.guns),
-      cashGBP: Math.round(seized.cashGBP),
+      cocaineKg: Math.round(f.seizures.cocaineKg),
+      otherDrugsKg: Math.round(f.seizures.otherDrugsKg),
+      gunsCount: Math.round(f.seizures.guns),
+      cashGBP: Math.round(f.seizures.cashGBP),
     },
     threatsToKill: {
-      made: threats.length,
-      detected: threats.filter((t) => t.detected).length,
-      actedOn: threats.filter((t) => t.response === 'open' || t.response === 'covert').length,
-      livesLost: threats.filter((t) => t.outcome === 'killed').length,
+      made: f.threats.made,
+      detected: f.threats.detected,
+      actedOn: f.threats.actedOn,
+      livesLost: f.threats.livesLost,
     },
-    leaked: state.leakDay >= 0,
-    leakDay: state.leakDay >= 0 ? state.leakDay : null,
-    takedownDay: state.takedown ? state.takedown.day : null,
-    admissible: state.takedown ? state.takedown.admissible : null,
-    score: scoreRun(state),
+    leaked: f.exposure.leaked,
+    leakDay: f.exposure.leakDay,
+    takedownDay: f.admissibility.takedownDay,
+    admissible: f.admissibility.admissible,
+    score: breakdown.score,
+    vsArticle: vsArticleRecord(breakdown.vsArticle),
+    breakdown,
   };
-  return { ...report, vsArticle: compareWithArticle(report, scenario.scale) };
-}
-
-/** Each figure as a percentage of the real operation's, scaled to full size first. */
-function compareWithArticle(r: Omit<RunReport, 'vsArticle'>, scale: number): Record<string, number> {
-  const pct = (value: number, target: number, scaled = true) =>
-    round1(((scaled ? value / scale : value) / target) * 100);
-  const w = ARTICLE.world;
-  return {
-    handsets: pct(r.handsets, w.handsets),
-    syndicates: pct(r.syndicatesReached, w.syndicates),
-    countries: pct(r.countriesReached, w.countries, false),
-    arrests: pct(r.arrests, w.arrests),
-    cocaineKg: pct(r.seizures.cocaineKg, w.cocaineKg),
-    guns: pct(r.seizures.gunsCount, w.guns),
-    cashGBP: pct(r.seizures.cashGBP, w.cashGBP),
-    australiaArrests: pct(r.arrestsByCountry[ARTICLE.australia.iso2] ?? 0, ARTICLE.australia.arrests),
-    newZealandArrests: pct(r.arrestsByCountry[ARTICLE.newZealand.iso2] ?? 0, ARTICLE.newZealand.arrests),
-  };
-}
-
-/** How many syndicates (or countries) a handset has reached, from their reached-day table. */
-export function countReached(reachedDay: Int32Array): number {
-  let n = 0;
-  for (const day of reachedDay) if (day >= 0) n++;
-  return n;
-}
-
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
 }

@@ -4,7 +4,19 @@ import type { SimState } from '../state';
 /**
  * A syndicate is dismantled when its core is gone (the boss and at least half the
  * lieutenants arrested) or when a third of its members are arrested and it splits.
+ * One rule, shared by the takedown and by the scoring of hypothetical arrest sets.
  */
+export function isDismantled(
+  bossArrested: boolean,
+  lieutenantsArrested: number,
+  lieutenants: number,
+  arrested: number,
+  size: number,
+): boolean {
+  const coreGone = bossArrested && lieutenantsArrested * 2 >= lieutenants;
+  return coreGone || arrested * 3 >= size;
+}
+
 export function dismantledSyndicates(state: SimState): number[] {
   const { net, arrestedDay } = state;
   const dismantled: number[] = [];
@@ -22,8 +34,8 @@ export function dismantledSyndicates(state: SimState): number[] {
         if (isArrested) lieutenantsArrested++;
       }
     }
-    const coreGone = arrestedDay[start] >= 0 && lieutenantsArrested * 2 >= lieutenants;
-    if (coreGone || arrested * 3 >= end - start) dismantled.push(s);
+    if (isDismantled(arrestedDay[start] >= 0, lieutenantsArrested, lieutenants, arrested, end - start))
+      dismantled.push(s);
   }
   return dismantled;
 }

@@ -1,0 +1,80 @@
+import { soundEvidence } from '../../intercepts/readAndTag';
+import { ROLE, ROLES, type Role } from '../../roles';
+import type { SimState } from '../../state';
+import { convictionChance } from '../../takedown/convictionChance';
+import { isDismantled } from '../../takedown/dismantled';
+import { type CrossTies, crossTiesCut } from '../crossTies';
+import { SCORE_WEIGHTS } from '../score';
+
+/** What arresting a set of people achieves, in the score's own terms. */
+export interface ArrestSetValue {
+  readonly people: number;
+  readonly byRole: Record<Role, number>;
+  readonly expectedConvictions: number;
+  readonly syndicatesDismantled: number;
+  readonly dismantled: readonly number[];
+  readonly crossTies: CrossTies;
+  /** Full-scale points of the score's arrest parts: convictions, dismantled, cross ties. */
+  readonly points: {
+    readonly convictions: number;
+    readonly dismantled: number;
+    readonly crossTies: number;
+    readonly total: number;
+  };
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Scores a set (0/1 mask) as if everyone in it were arrested, with their sound evidence as it stands. */
+export function arrestSetValue(state: SimState, inSet: Uint8Array): ArrestSetValue {
+  const { net, tables, scenario } = state;
+  const w = SCORE_WEIGHTS;
+  const E0 = scenario.takedown.evidenceScale;
+  const byRole = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
+  let people = 0;
+  let expected = 0;
+  let weighted = 0;
+  const dismantled: number[] = [];
+  for (let s = 0; s < net.syndicateCount; s++) {
+    const start = net.firstMember[s];
+    const end = net.firstMember[s + 1];
+    let lieutenants = 0;
+    let lieutenantsIn = 0;
+    let members = 0;
+    for (let p = start; p < end; p++) {
+      const role = net.role[p];
+      if (role === ROLE.lieutenant) lieutenants++;
+      if (inSet[p] === 0) continue;
+      members++;
+      if (role === ROLE.lieutenant) lieutenantsIn++;
+      byRole[ROLES[role]]++;
+      const chance = convictionChance(soundEvidence(state, p), E0);
+      expected += chance;
+      weighted += chance * tables.roleValue[role];
+    }
+    people += members;
+    if (members > 0 && isDismantled(inSet[start] === 1, lieutenantsIn, lieutenants, members, end - start))
+      dismantled.push(s);
+  }
+  const crossTies = crossTiesCut(net, inSet);
+  const perScale = 1 / scenario.scale;
+  const points = {
+    convictions: weighted * w.conviction * perScale,
+    dismantled: dismantled.length * w.dismantledSyndicate * perScale,
+    crossTies: crossTies.share * w.allCrossTiesCut,
+  };
+  return {
+    people,
+    byRole,
+    expectedConvictions: round1(expected),
+    syndicatesDismantled: dismantled.length,
+    dismantled,
+    crossTies,
+    points: {
+      convictions: round1(points.convictions),
+      dismantled: round1(points.dismantled),
+      crossTies: round1(points.crossTies),
+      total: round1(points.convictions + points.dismantled + points.crossTies),
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import type { CommandLog } from '../runPolicy';
+import type { Scenario } from '../scenario/schema';
+import { type ScoreBreakdown, scoreBreakdown } from '../scoring/breakdown';
+import type { SimState, ThreatResponse } from '../state';
+import { stateHash } from '../stateHash';
+import { filterLog, moveTakedown, type TakedownCommand, usualResponse } from './editLog';
+import { replayWhatIf } from './replayWhatIf';
+import { compareSameThreats, type SameThreats } from './sameThreats';
+
+/** How far the takedown moves in the earlier and later what-ifs. */
+export const WHAT_IF_SHIFT_DAYS = 60;
+
+export const WHAT_IF_IDS = [
+  'as-played',
+  'takedown-earlier',
+  'takedown-later',
+  'every-threat-acted-on',
+] as const;
+export type WhatIfId = (typeof WHAT_IF_IDS)[number];
+
+/** Why a what-if differs from a plain replay; scoring/explanations.ts says each in words. */
+export type WhatIfNote =
+  | 'no-takedown'
+  | 'already-last-day'
+  | 'full-takedown-assumed'
+  | 'clamped-to-first-day'
+  | 'clamped-to-last-day'
+  | 'after-authorisation'
+  | 'usual-response-continues'
+  | 'cover-story-on-deadline';
+
+export interface WhatIf {
+  readonly id: WhatIfId;
+  /** False when the question makes no sense for this run (e.g. no takedown to delay). */
+  readonly available: boolean;
+  readonly notes: readonly WhatIfNote[];
+  readonly requestedTakedownDay: number | null;
+  readonly takedownDay: number | null;
+  readonly breakdown: ScoreBreakdown | null;
+  /** Lives lost over the threats this replay shares with the run as played. */
+  readonly sameThreats: SameThreats | null;
+  /** State hash at the end: equal inputs give equal hashes. */
+  readonly hash: string | null;
+}
+
+interface Replayed {
+  readonly state: SimState;
+  readonly requested: number | null;
+  readonly notes: WhatIfNote[];
+}
+
+function result(id: WhatIfId, base: SimState, run: Replayed | null, notes: WhatIfNote[] = []): WhatIf {
+  if (!run)
+    return {
+      id,
+      available: false,
+      notes,
+      requestedTakedownDay: null,
+      takedownDay: null,
+      breakdown: null,
+      sameThreats: null,
+      hash: null,
+    };
+  return {
+    id,
+    available: true,
+    notes: run.notes,
+    requestedTakedownDay: run.requested,
+    takedownDay: run.state.takedown?.day ?? null,
+    breakdown: scoreBreakdown(run.state),
+    sameThreats: compareSameThreats(base, run.state),
+    hash: stateHash(run.state),
+  };
+}
+
+/**
+ * The same seed and commands, replayed by the simulation with one thing changed:
+ * the takedown 60 days earlier, 60 days later, or every threat analysts read acted on
+ * with a cover story. Deterministic: the same inputs give the same what-ifs.
+ */
+export function computeWhatIfs(scenario: Scenario, seed: number, log: CommandLog): WhatIf[] {
+  const base = replayWhatIf(scenario, seed, log);
+  const asPlayed: Replayed = { state: base, requested: base.takedown?.day ?? null, notes: [] };
+  const lastDay = scenario.days.max - 1;
+  const took = base.takedown;
+  const command: TakedownCommand = took
+    ? { type: 'takedown', countries: [...took.countries], officers: took.officers }
+    : { type: 'takedown', countries: [], officers: scenario.takedown.officers };
+  const reference = took ? took.day : base.day;
+  const shifted = (requested: number, extra: WhatIfNote[], answer: ThreatResponse | null): Replayed => {
+    const day = Math.min(lastDay, Math.max(0, requested));
+    const notes = [...extra];
+    if (!took) notes.push('full-takedown-assumed');
+    if (requested < 0) notes.push('clamped-to-first-day');
+    if (requested > lastDay) notes.push('clamped-to-last-day');
+    if (day > scenario.days.authorisationEnd) notes.push('after-authorisation');
+    const replayLog = moveTakedown(log, day, command);
+    const threats = answer ? { from: reference + 1, response: answer } : null;
+    return { state: replayWhatIf(scenario, seed, replayLog, threats), requested, notes };
+  };
+
+  const earlier = shifted(reference - WHAT_IF_SHIFT_DAYS, [], null);
+  const usual = usualResponse(log);
+  const laterDay = Math.min(lastDay, reference + WHAT_IF_SHIFT_DAYS);
+  const later =
+    took && laterDay > took.day
+      ? shifted(reference + WHAT_IF_SHIFT_DAYS, usual ? ['usual-response-continues'] : [], usual)
+      : null;
+  const acting: Replayed = {
+    state: replayWhatIf(
+      scenario,
+      seed,
+      filterLog(log, (c) => c.type !== 'respondThreat' || c.response !== 'none'),
+      { from: 0, response: 'covert' },
+    ),
+    requested: took?.day ?? null,
+    notes: ['cover-story-on-deadline'],
+  };
+  return [
+    result('as-played', base, asPlayed),
+    result('takedown-earlier', base, earlier),
+    result('takedown-later', base, later, took ? ['already-last-day'] : ['no-takedown']),
+    result('every-threat-acted-on', base, acting),
+  ];
+}

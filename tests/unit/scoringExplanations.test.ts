@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_SCENARIOS, createSim, explanations, SCORE_PARTS, scoreBreakdown } from '../../src/sim';
+import { WHAT_IF_IDS } from '../../src/sim/whatIf/whatIfs';
+
+const { SCORE_EXPLANATIONS, FIGURE_EXPLANATIONS, WHAT_IF_EXPLANATIONS, WHAT_IF_NOTES, COMPARISON_LABELS } =
+  explanations;
+
+/** One sentence: a capital first, a full stop last, no sentence break in between, not too long. */
+function expectOneShortSentence(text: string) {
+  expect(text, text).toMatch(/^[A-Z][^.!?]*\.$/);
+  expect(text.split(/\s+/).length, text).toBeLessThanOrEqual(30);
+}
+
+describe('explanations a 14-year-old can read', () => {
+  it('the total and every part of the score have one sentence', () => {
+    expect(Object.keys(SCORE_EXPLANATIONS).sort()).toEqual(['total', ...SCORE_PARTS].sort());
+    for (const text of Object.values(SCORE_EXPLANATIONS)) expectOneShortSentence(text);
+  });
+
+  it('every figure, what-if and note has one sentence', () => {
+    expect(Object.keys(WHAT_IF_EXPLANATIONS).sort()).toEqual([...WHAT_IF_IDS].sort());
+    for (const text of [
+      ...Object.values(FIGURE_EXPLANATIONS),
+      ...Object.values(WHAT_IF_EXPLANATIONS),
+      ...Object.values(WHAT_IF_NOTES),
+    ])
+      expectOneShortSentence(text);
+  });
+
+  it('every comparison with the article has a label', () => {
+    const rows = scoreBreakdown(createSim(BUILT_IN_SCENARIOS.workshop, 1)).vsArticle;
+    expect(rows.map((r) => r.key).sort()).toEqual(Object.keys(COMPARISON_LABELS).sort());
+  });
+});
