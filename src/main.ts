@@ -1,9 +1,17 @@
 /**
- * Composition root: builds the store, mounts the DOM UI over it, then starts the Phaser backdrop.
- * The UI is usable before Phaser has loaded (Phaser is a separate, lazily loaded chunk).
+ * Composition root: builds the store (resuming a saved game), mounts the DOM UI over it, starts the
+ * play clock and the sound cues, then the Phaser backdrop. The UI is usable before Phaser has
+ * loaded (Phaser is a separate, lazily loaded chunk).
  */
 import { createAppStore } from './store/appStore';
+import { playCuesFromStore } from './view/audio/cuesFromStore';
+import { createCuePlayer } from './view/audio/soundCues';
+import { startClock } from './view/clock';
+import { MapBridge } from './view/mapBridge';
+import { pageStorage, seedSource } from './view/pageSetup';
 import { t } from './view/strings/en';
+import { exposeTestHooks } from './view/testHooks';
+import { mountMapUi } from './view/ui/map/mountMapUi';
 import { mountUi } from './view/ui/mountUi';
 
 function requireElement(id: string): HTMLElement {
@@ -13,12 +21,20 @@ function requireElement(id: string): HTMLElement {
 }
 
 document.documentElement.lang = t('meta.lang');
-const store = createAppStore();
+const store = createAppStore({ storage: pageStorage(), newSeed: seedSource(window.location.search) });
+// A reload mid-game carries on where it was; an unreadable save is explained on the title screen.
+if (store.getState().hasSave()) store.getState().resumeGame();
 mountUi(requireElement('ui'), store);
+// The map's controls (DOM) and the map scene (Phaser, loaded later) talk through this bridge.
+const mapBridge = new MapBridge();
+mountMapUi(store, mapBridge);
+exposeTestHooks(store, window.location.search);
+startClock(store);
+playCuesFromStore(store, createCuePlayer());
 
 const backdrop = requireElement('backdrop');
 import('./view/phaser/startBackdrop')
-  .then(({ startBackdrop }) => startBackdrop(backdrop))
+  .then(({ startBackdrop }) => startBackdrop(backdrop, { store, bridge: mapBridge }))
   .catch((error: unknown) => {
     // The game stays usable without its backdrop; report it so tests and developers see it.
     console.error('main: the Phaser backdrop failed to start', error);

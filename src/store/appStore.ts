@@ -1,26 +1,20 @@
 import { createStore } from 'zustand/vanilla';
+import { createFlowSlice, type FlowSlice, type Screen } from './flowSlice';
 import { createGameSlice, type GameSlice, type SaveStorage } from './gameSlice';
 import { createMapSlice, type MapSlice } from './mapSlice';
+import { createPrefsSlice, type PrefsSlice } from './prefsSlice';
 
-/** The screens of the browser game. The scenario picker replaces 'coming-next' in a later issue. */
-export type Screen = 'title' | 'coming-next';
+export type { PlayDialog, Screen } from './flowSlice';
 
-export interface UiSlice {
-  /** Which screen the DOM UI shows. */
-  screen: Screen;
-  /** The player pressed Start on the title screen. */
-  start: () => void;
-  /** Return to the title screen. */
-  backToTitle: () => void;
-}
-
-export type AppState = UiSlice & GameSlice & MapSlice;
+export type AppState = FlowSlice & GameSlice & MapSlice & PrefsSlice;
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export interface AppStoreOptions {
   screen?: Screen;
-  /** Where games are saved (the page passes localStorage); null keeps nothing. */
+  /** Where games and settings are saved (the page passes localStorage); null keeps nothing. */
   storage?: SaveStorage | null;
+  /** The seed of each new game (the page draws one; tests fix it). */
+  newSeed?: () => number;
 }
 
 /**
@@ -28,11 +22,11 @@ export interface AppStoreOptions {
  * simulation commands. It imports nothing from the view.
  */
 export function createAppStore(options: AppStoreOptions = {}) {
+  const storage = options.storage ?? null;
   return createStore<AppState>()((set, get) => ({
-    screen: options.screen ?? 'title',
-    start: () => set({ screen: 'coming-next' }),
-    backToTitle: () => set({ screen: 'title' }),
-    ...createGameSlice(set, get, options.storage ?? null),
+    ...createFlowSlice(set, get, options.newSeed ?? (() => 1), options.screen ?? 'title'),
+    ...createGameSlice(set, get, storage),
     ...createMapSlice(set),
+    ...createPrefsSlice(set, get, storage),
   }));
 }

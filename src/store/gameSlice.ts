@@ -22,9 +22,14 @@ export interface SaveStorage {
 }
 
 export interface LoggedEvent {
+  /** Counts up through the game's log, so views can tell new entries from old. */
+  readonly seq: number;
   readonly day: number;
   readonly event: SimEvent;
 }
+
+/** Turns of the story the player is told about in a notice of its own (threats have their dialog). */
+export type Notice = 'leak' | 'authorisation-ended';
 
 /** A game in progress. `sim` is advanced in place; `revision` and `figures` change with it. */
 export interface Game {
@@ -38,6 +43,8 @@ export interface Game {
   readonly log: readonly LoggedEvent[];
   /** Threats analysts read that still wait for the player's answer. */
   readonly openThreats: readonly number[];
+  /** Notices not yet acknowledged, oldest first. */
+  readonly notices: readonly Notice[];
 }
 
 export interface GameSlice {
@@ -53,7 +60,11 @@ export interface GameSlice {
   /** Resume the stored game, if there is a readable one; otherwise record why not. */
   resumeSaved(): boolean;
   hasSave(): boolean;
+  /** What the stored game is, for a "resume" button; null when there is none or it is unreadable. */
+  savedGameInfo(): { scenarioName: string; day: number } | null;
   discardSave(): void;
+  /** The player has read the oldest notice. */
+  dismissNotice(): void;
   quitGame(): void;
 }
 
@@ -66,7 +77,11 @@ type Get = () => GameSlice;
 
 export function createGameSlice(set: Set, get: Get, storage: SaveStorage | null): GameSlice {
   const record = (game: Game, events: SimEvent[]): Game => {
-    const log = [...game.log, ...events.map((event) => ({ day: game.sim.day, event }))].slice(-LOG_LENGTH);
+    const firstSeq = (game.log.at(-1)?.seq ?? -1) + 1;
+    const logged = events.map((event, i) => ({ seq: firstSeq + i, day: game.sim.day, event }));
+    const log = [...game.log, ...logged].slice(-LOG_LENGTH);
+    const notices = [...game.notices];
+    for (const e of events) if (e.type === 'leak' || e.type === 'authorisation-ended') notices.push(e.type);
     const open = new Set(game.openThreats);
     for (const e of events) {
       if (e.type === 'threat-detected') open.add(e.threat);
@@ -79,6 +94,7 @@ export function createGameSlice(set: Set, get: Get, storage: SaveStorage | null)
       revision: game.revision + 1,
       log,
       openThreats: [...open],
+      notices,
     };
   };
 
@@ -113,6 +129,7 @@ export function createGameSlice(set: Set, get: Get, storage: SaveStorage | null)
       revision: 0,
       log: [],
       openThreats: [],
+      notices: [],
     };
     const open = sim.threats
       .filter((t) => t.detected && t.response === null && t.outcome === 'pending')
@@ -173,9 +190,18 @@ export function createGameSlice(set: Set, get: Get, storage: SaveStorage | null)
     hasSave() {
       return storage?.getItem(SAVE_KEY) != null;
     },
+    savedGameInfo() {
+      const text = storage?.getItem(SAVE_KEY) ?? null;
+      const decoded = text === null ? null : decodeSave(text);
+      return decoded?.ok ? { scenarioName: decoded.save.scenario.name, day: decoded.save.day } : null;
+    },
     discardSave() {
       storage?.removeItem(SAVE_KEY);
       set({ saveProblem: null });
+    },
+    dismissNotice() {
+      const game = get().game;
+      if (game && game.notices.length > 0) set({ game: { ...game, notices: game.notices.slice(1) } });
     },
     quitGame() {
       set({ game: null, speed: 0 });

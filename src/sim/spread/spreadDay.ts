@@ -1,7 +1,7 @@
 import { nextFloat } from '../rng';
 import type { SimState } from '../state';
 import { giveHandset } from './holders';
-import { shockFactor, spreadProbability } from './spreadProbability';
+import { shockFactor, spreadHazard } from './spreadProbability';
 
 /**
  * One day of adoption. Only people with a tie to an active holder feel any pull,
@@ -19,8 +19,9 @@ export function spreadDay(state: SimState): number[] {
   for (let v = 0; v < net.size; v++) {
     if (activeContacts[v] === 0 || adoptedDay[v] >= 0 || rumourDay[v] >= 0 || arrestedDay[v] >= 0) continue;
     const contactShare = activeContacts[v] / (offsets[v + 1] - offsets[v]);
-    const p = spreadProbability(beta, susceptibility[role[v]], pressure[v], gamma, contactShare, shock);
-    if (nextFloat(rng) < p) adopters.push(v);
+    const hazard = spreadHazard(beta, susceptibility[role[v]], pressure[v], gamma, contactShare, shock);
+    const u = nextFloat(rng);
+    if (u < hazard && u < 1 - Math.exp(-hazard)) adopters.push(v);
   }
   for (const v of adopters) giveHandset(state, v);
   return adopters;

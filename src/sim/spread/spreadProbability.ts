@@ -12,7 +12,19 @@ export function spreadProbability(
   contactShare: number,
   shock: number,
 ): number {
-  return 1 - Math.exp(-beta * susceptibility * trustPressure * (1 + gamma * contactShare) * shock);
+  return 1 - Math.exp(-spreadHazard(beta, susceptibility, trustPressure, gamma, contactShare, shock));
+}
+
+/** The exponent of spreadProbability; since 1 − e^(−x) ≤ x, a draw above it can skip the exp. */
+export function spreadHazard(
+  beta: number,
+  susceptibility: number,
+  trustPressure: number,
+  gamma: number,
+  contactShare: number,
+  shock: number,
+): number {
+  return beta * susceptibility * trustPressure * (1 + gamma * contactShare) * shock;
 }
 
 export interface Shock {

@@ -1,47 +1,57 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Screen } from '../../store/appStore';
 import { t } from '../strings/en';
-import { ComingNextPanel } from './ComingNextPanel';
+import { PanelLayout } from './PanelLayout';
+import { PlayScreen } from './play/PlayScreen';
+import { BriefingScreen } from './screens/BriefingScreen';
+import { DebriefScreen } from './screens/DebriefScreen';
+import { ScenarioScreen } from './screens/ScenarioScreen';
+import { SeedingScreen } from './screens/SeedingScreen';
+import { TakedownScreen } from './screens/TakedownScreen';
+import { TitleScreen } from './screens/TitleScreen';
 import { useAppStore } from './storeContext';
-import { TitleScreen } from './TitleScreen';
 
 const documentTitles: Record<Screen, () => string> = {
   title: () => t('app.documentTitle'),
-  'coming-next': () => t('app.documentTitle.comingNext'),
+  scenarios: () => t('app.documentTitle.scenarios'),
+  briefing: () => t('app.documentTitle.briefing'),
+  seeding: () => t('app.documentTitle.seeding'),
+  play: () => t('app.documentTitle.play'),
+  takedown: () => t('app.documentTitle.takedown'),
+  debrief: () => t('app.documentTitle.debrief'),
 };
 
-/** The DOM layer over the backdrop: one briefing panel whose body depends on the screen. */
+/** The screens that belong to a game in progress; without one the player chooses a scenario. */
+const needsGame: ReadonlySet<Screen> = new Set(['briefing', 'seeding', 'play', 'takedown', 'debrief']);
+
+/** The DOM layer over the map: one screen at a time, focus following the player between them. */
 export function App() {
-  const screen = useAppStore((s) => s.screen);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const noticeHeadingRef = useRef<HTMLHeadingElement>(null);
+  const wanted = useAppStore((s) => s.screen);
+  const hasGame = useAppStore((s) => s.game !== null);
+  const screen = needsGame.has(wanted) && !hasGame ? 'scenarios' : wanted;
   const firstRender = useRef(true);
 
   useEffect(() => {
     document.title = documentTitles[screen]();
-    // On first load focus stays where the browser puts it (so Tab reaches Start first); after a
-    // screen change, focus follows the player to the new screen instead of falling to <body>.
+    document.documentElement.dataset.screen = screen;
+    // On first load focus stays where the browser puts it (so Tab reaches the first control); after
+    // a screen change it moves to the new screen's marked element instead of falling to <body>.
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    if (screen === 'coming-next') noticeHeadingRef.current?.focus();
-    else startRef.current?.focus();
+    document.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, [screen]);
 
+  if (screen === 'play') return <PlayScreen />;
   return (
-    <main class="briefing">
-      <div class="panel">
-        <header class="panel__header">
-          <p class="eyebrow">{t('title.eyebrow')}</p>
-          <h1 id="app-title">{t('app.name')}</h1>
-        </header>
-        {screen === 'title' ? (
-          <TitleScreen startRef={startRef} />
-        ) : (
-          <ComingNextPanel headingRef={noticeHeadingRef} />
-        )}
-      </div>
-    </main>
+    <PanelLayout wide={screen !== 'title' && screen !== 'scenarios'}>
+      {screen === 'title' && <TitleScreen />}
+      {screen === 'scenarios' && <ScenarioScreen />}
+      {screen === 'briefing' && <BriefingScreen />}
+      {screen === 'seeding' && <SeedingScreen />}
+      {screen === 'takedown' && <TakedownScreen />}
+      {screen === 'debrief' && <DebriefScreen />}
+    </PanelLayout>
   );
 }

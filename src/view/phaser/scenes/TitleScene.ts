@@ -9,7 +9,7 @@ import {
 } from '../backdropModel';
 import { palette } from '../palette';
 import { drawStaticBackdrop, type ScreenPoint, toScreen } from '../staticBackdrop';
-import { GLOW_TEXTURE } from './BootScene';
+import { GLOW_COPY_TEXTURE, GLOW_MESSAGE_TEXTURE } from './BootScene';
 
 export interface TitleSceneOptions {
   /** Read on every frame, so a change of the OS setting takes effect at once. */
@@ -49,7 +49,7 @@ export class TitleScene extends Phaser.Scene {
     this.trails = this.add.graphics();
     for (let i = 0; i < MAX_HEADS; i++) {
       this.heads.push(
-        this.add.image(0, 0, GLOW_TEXTURE).setBlendMode(Phaser.BlendModes.ADD).setVisible(false),
+        this.add.image(0, 0, GLOW_MESSAGE_TEXTURE).setBlendMode(Phaser.BlendModes.ADD).setVisible(false),
       );
     }
     this.layout(this.scale.gameSize);
@@ -148,9 +148,9 @@ export class TitleScene extends Phaser.Scene {
     const p = pointOnCurve(a.x, a.y, b.x, b.y, pulse.bend, pulse.progress);
     const size = (pulse.kind === 'message' ? 0.36 : 0.3) * this.lineScale;
     image
+      .setTexture(pulse.kind === 'message' ? GLOW_MESSAGE_TEXTURE : GLOW_COPY_TEXTURE)
       .setPosition(p.x, p.y)
       .setScale(size)
-      .setTint(pulse.kind === 'message' ? palette.messageHead : palette.copyHead)
       .setAlpha(pulse.strength)
       .setVisible(true);
   }
