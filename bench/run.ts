@@ -17,6 +17,7 @@ import { machineInfo } from './machine';
 import { measureHeap } from './measureHeap';
 import { type Summary, summarize, timeBatched, timeCalls, timedCase, timeInterleaved } from './stats';
 import { formatNumber, formatTable } from './table';
+import { measureTextThroughput } from './textBench';
 
 const { values: options } = parseArgs({
   options: {
@@ -144,6 +145,9 @@ for (let d = 0; d < COMPARISON_DAYS; d++) {
 undoAdoptions(graph, spanAdopters);
 const plausible = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) < 10;
 
+progress('message text rendering (classroom run, 20,000 intercepts)');
+const text = measureTextThroughput(seed);
+
 const vsBareSweep = ours.median / bare.median;
 const vsGraphology = graphology.median / ours.median;
 const totalSeconds = (performance.now() - started) / 1000;
@@ -175,6 +179,7 @@ const figures: Record<string, number> = {
   [`sim.adopters.ours${COMPARISON_DAYS}Days`]: oursSpan,
   [`sim.adopters.graphology${COMPARISON_DAYS}Days`]: graphologySpan,
   'sim.adopters.sameOneDay': sameOneDay ? 1 : 0,
+  ...text,
   'bench.seed': seed,
   'bench.totalSeconds': totalSeconds,
 };
@@ -218,6 +223,7 @@ if (options.json) {
         row('sim.bareSweepMs', 'bare CSR spread sweep', 'ms', bare),
         row('sim.graphologySpreadDayMs', 'graphology spread day', 'ms', graphology),
         single('sim.graphologyBuildMs', 'building the graphology copy', 'ms', graphologyBuildMs),
+        single('text.msgsPerSec', 'intercepts rendered per second', 'msg/s', text['text.msgsPerSec']),
       ],
     ),
     '',
