@@ -1,12 +1,13 @@
 import { createStore } from 'zustand/vanilla';
 import { createFlowSlice, type FlowSlice, type Screen } from './flowSlice';
 import { createGameSlice, type GameSlice, type SaveStorage } from './gameSlice';
+import { createInboxSlice, type InboxSlice, resetInboxOnNewGame } from './inboxSlice';
 import { createMapSlice, type MapSlice } from './mapSlice';
 import { createPrefsSlice, type PrefsSlice } from './prefsSlice';
 
 export type { PlayDialog, Screen } from './flowSlice';
 
-export type AppState = FlowSlice & GameSlice & MapSlice & PrefsSlice;
+export type AppState = FlowSlice & GameSlice & MapSlice & PrefsSlice & InboxSlice;
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export interface AppStoreOptions {
@@ -23,10 +24,13 @@ export interface AppStoreOptions {
  */
 export function createAppStore(options: AppStoreOptions = {}) {
   const storage = options.storage ?? null;
-  return createStore<AppState>()((set, get) => ({
+  const store = createStore<AppState>()((set, get) => ({
     ...createFlowSlice(set, get, options.newSeed ?? (() => 1), options.screen ?? 'title'),
     ...createGameSlice(set, get, storage),
     ...createMapSlice(set),
     ...createPrefsSlice(set, get, storage),
+    ...createInboxSlice(set, get),
   }));
+  resetInboxOnNewGame(store);
+  return store;
 }

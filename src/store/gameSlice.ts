@@ -2,6 +2,7 @@ import {
   applyCommands,
   type Command,
   type CommandLog,
+  commandSchema,
   createSim,
   replay,
   type Scenario,
@@ -149,7 +150,17 @@ export function createGameSlice(set: Set, get: Get, storage: SaveStorage | null)
     act(command) {
       const game = get().game;
       if (!game) return [];
-      const events = applyCommands(game.sim, [command]);
+      // Only commands a save can hold are applied, so a save is always one that resumes.
+      const valid = commandSchema.safeParse(command);
+      const events: SimEvent[] = valid.success
+        ? applyCommands(game.sim, [command])
+        : [
+            {
+              type: 'command-rejected',
+              command,
+              reason: valid.error.issues[0]?.message ?? 'invalid command',
+            },
+          ];
       const accepted = !events.some((e) => e.type === 'command-rejected');
       const day = game.sim.day;
       const commands = accepted

@@ -24,7 +24,7 @@ describe('keyboard use of the title screen', () => {
     expect(await session.page.locator('main h1').count()).toBe(1);
   });
 
-  it('Tab focuses Start, Enter opens the notice, Back returns with focus on Start', async () => {
+  it('Tab focuses Start, Enter opens the scenarios, Back returns with focus on Start', async () => {
     const { page } = session;
     const start = page.getByRole('button', { name: en['title.start'] });
 
@@ -32,20 +32,18 @@ describe('keyboard use of the title screen', () => {
     expect(await start.evaluate((element) => element === document.activeElement)).toBe(true);
 
     await page.keyboard.press('Enter');
-    const noticeHeading = page.getByRole('heading', { level: 2, name: en['comingNext.heading'] });
-    await noticeHeading.waitFor();
-    expect(await isFocused('#coming-next-heading')).toBe(true);
+    const heading = page.getByRole('heading', { level: 2, name: en['scenarios.heading'] });
+    await heading.waitFor();
+    expect(await isFocused('#scenarios-heading')).toBe(true);
     expect(await start.count()).toBe(0);
-    expect(await page.title()).toBe(en['app.documentTitle.comingNext']);
+    expect(await page.title()).toBe(en['app.documentTitle.scenarios']);
 
-    await page.keyboard.press('Tab');
-    const back = page.getByRole('button', { name: en['comingNext.back'] });
-    expect(await back.evaluate((element) => element === document.activeElement)).toBe(true);
-
+    const back = page.getByRole('button', { name: en['common.backToTitle'] });
+    await back.focus();
     await page.keyboard.press('Enter');
     await start.waitFor();
     expect(await start.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(await noticeHeading.count()).toBe(0);
+    expect(await heading.count()).toBe(0);
     expect(await page.title()).toBe(en['app.documentTitle']);
   });
 
@@ -54,8 +52,8 @@ describe('keyboard use of the title screen', () => {
     const start = page.getByRole('button', { name: en['title.start'] });
     await start.focus();
     await page.keyboard.press('Space');
-    await page.getByRole('button', { name: en['comingNext.back'] }).waitFor();
-    await page.getByRole('button', { name: en['comingNext.back'] }).click();
+    await page.getByRole('heading', { level: 2, name: en['scenarios.heading'] }).waitFor();
+    await page.getByRole('button', { name: en['common.backToTitle'] }).click();
     await start.waitFor();
   });
 

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { en } from '../../src/view/strings/en';
 import { openSession, type Session, waitForBackdrop, waitFrames } from './browser';
 import { pixelStats } from './pixels';
+import { SCREENS, type ScreenName, TOUR_TIMEOUT_MS, tour } from './tour';
 
 const baseUrl = inject('baseUrl');
 /** Screenshots kept for people to look at (CI artefacts); nothing is compared against them. */
@@ -15,7 +15,62 @@ const sizes = [
   { width: 1920, height: 1080 },
 ] as const;
 
-/** Wait (in frames) until Phaser has followed a viewport change. */
+/** Screens that must fit the window without scrolling, even at 1024×768. */
+const oneScreen: ReadonlySet<ScreenName> = new Set(['title', 'scenarios', 'briefing']);
+
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  width: number;
+  height: number;
+}
+
+interface Metrics {
+  scrollWidth: number;
+  panel: Box | null;
+  /** A problem the player must see (a damaged save), which must be on screen without scrolling. */
+  problem: Box | null;
+  dialog: Box | null;
+  docks: Box[];
+  map: Box | null;
+  smallestButton: number;
+  textSize: number;
+}
+
+function measure(page: Page): Promise<Metrics> {
+  return page.evaluate(() => {
+    const box = (element: Element | null) => {
+      if (element === null) return null;
+      const r = element.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height };
+    };
+    const dialog = document.querySelector('dialog[open]');
+    const scope = dialog ?? document;
+    const buttons = [...scope.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().height > 0);
+    const text = scope.querySelector('p:not(.eyebrow):not(.hint):not(.fineprint)');
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      panel: box(document.querySelector('.panel')),
+      problem: box(document.querySelector('.callout--danger')),
+      dialog: box(dialog),
+      docks: [...document.querySelectorAll('.hud, .dock, .action-bar')].map((d) => box(d)!),
+      map: box(document.querySelector('.play__map')),
+      smallestButton: Math.min(...buttons.map((b) => b.getBoundingClientRect().height)),
+      textSize: text ? Number.parseFloat(getComputedStyle(text).fontSize) : 16,
+    };
+  });
+}
+
+function inside(box: Box, width: number, height: number): void {
+  expect(box.left).toBeGreaterThanOrEqual(0);
+  expect(box.top).toBeGreaterThanOrEqual(0);
+  expect(box.right).toBeLessThanOrEqual(width);
+  expect(box.bottom).toBeLessThanOrEqual(height);
+}
+
+/** Wait (in frames) until Phaser has followed the viewport's size. */
 async function waitForCanvasWidth(page: Page, width: number): Promise<void> {
   const canvas = page.locator('#backdrop canvas');
   for (let attempt = 0; attempt < 300; attempt++) {
@@ -25,67 +80,59 @@ async function waitForCanvasWidth(page: Page, width: number): Promise<void> {
   throw new Error(`the backdrop canvas never became ${width}px wide`);
 }
 
-async function checkScreenFits(page: Page, width: number, height: number): Promise<void> {
-  const metrics = await page.evaluate(() => {
-    const panel = document.querySelector('.panel')?.getBoundingClientRect();
-    const button = document.querySelector('.panel button')?.getBoundingClientRect();
-    const text = document.querySelector('.panel p:not(.eyebrow)');
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      panel: panel && { top: panel.top, bottom: panel.bottom, left: panel.left, right: panel.right },
-      buttonHeight: button?.height ?? 0,
-      fontSize: text ? Number.parseFloat(getComputedStyle(text).fontSize) : 0,
-    };
-  });
-  expect(metrics.scrollWidth).toBeLessThanOrEqual(width);
-  expect(metrics.panel).toBeDefined();
-  expect(metrics.panel?.left).toBeGreaterThanOrEqual(0);
-  expect(metrics.panel?.right).toBeLessThanOrEqual(width);
-  expect(metrics.panel?.top).toBeGreaterThanOrEqual(0);
-  expect(metrics.panel?.bottom).toBeLessThanOrEqual(height);
-  expect(metrics.buttonHeight).toBeGreaterThanOrEqual(44);
-  expect(metrics.fontSize).toBeGreaterThanOrEqual(16);
-}
+for (const { width, height } of sizes) {
+  describe(`layout at ${width}×${height}`, () => {
+    let session: Session;
+    const seen = new Map<ScreenName, Metrics>();
+    let canvas: Awaited<ReturnType<typeof pixelStats>> | null = null;
 
-describe('layout from 1024×768 to 1920×1080', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openSession(baseUrl, { viewport: sizes[0] });
-    await waitForBackdrop(session.page);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  for (const { width, height } of sizes) {
-    it(`fits the title screen and the notice at ${width}×${height}`, async () => {
+    beforeAll(async () => {
+      session = await openSession(`${baseUrl}?seed=5`, { viewport: { width, height } });
       const { page, context } = session;
-      await page.setViewportSize({ width, height });
+      await waitForBackdrop(page);
       await waitForCanvasWidth(page, width);
-      await waitFrames(page, 4);
+      canvas = await pixelStats(context, await page.locator('#backdrop canvas').screenshot());
+      await tour(page, async (screen) => {
+        seen.set(screen, await measure(page));
+        await page.screenshot({ path: new URL(`${screen}-${width}x${height}.png`, shotDir).pathname });
+      });
+    }, TOUR_TIMEOUT_MS);
 
-      await checkScreenFits(page, width, height);
-      await page.screenshot({ path: new URL(`title-${width}x${height}.png`, shotDir).pathname });
-
-      const stats = await pixelStats(context, await page.locator('#backdrop canvas').screenshot());
-      expect(stats.width).toBe(width);
-      expect(stats.height).toBe(height);
-      expect(stats.litPixels).toBeGreaterThan(500);
-
-      await page.getByRole('button', { name: en['title.start'] }).click();
-      await page.getByRole('heading', { level: 2, name: en['comingNext.heading'] }).waitFor();
-      await checkScreenFits(page, width, height);
-      await page.screenshot({ path: new URL(`notice-${width}x${height}.png`, shotDir).pathname });
-
-      await page.getByRole('button', { name: en['comingNext.back'] }).click();
-      await page.getByRole('button', { name: en['title.start'] }).waitFor();
+    afterAll(async () => {
+      await session?.close();
     });
-  }
 
-  it('logged no errors while resizing', () => {
-    expect(session.record.errors).toEqual([]);
-    expect(session.record.failedRequests).toEqual([]);
+    it('draws the backdrop canvas at the window size', () => {
+      expect(canvas?.width).toBe(width);
+      expect(canvas?.height).toBe(height);
+      expect(canvas?.litPixels).toBeGreaterThan(500);
+    });
+
+    for (const screen of SCREENS) {
+      it(`fits ${screen}`, () => {
+        const m = seen.get(screen)!;
+        expect(m.scrollWidth).toBeLessThanOrEqual(width);
+        expect(m.textSize).toBeGreaterThanOrEqual(13);
+        if (m.dialog) inside(m.dialog, width, height);
+        if (m.panel) {
+          expect(m.panel.left).toBeGreaterThanOrEqual(0);
+          expect(m.panel.right).toBeLessThanOrEqual(width);
+          if (oneScreen.has(screen)) inside(m.panel, width, height);
+          if (screen === 'save-problem') inside(m.problem!, width, height);
+          expect(m.smallestButton).toBeGreaterThanOrEqual(40);
+        } else {
+          // The play screen: every dock in the window, and a real map area left open in the middle.
+          for (const dock of m.docks) inside(dock, width, height);
+          expect(m.map?.width).toBeGreaterThanOrEqual(width * 0.25);
+          expect(m.map?.height).toBeGreaterThanOrEqual(height * 0.45);
+          expect(m.smallestButton).toBeGreaterThanOrEqual(32);
+        }
+      });
+    }
+
+    it('logged no errors', () => {
+      expect(session.record.errors).toEqual([]);
+      expect(session.record.failedRequests).toEqual([]);
+    });
   });
-});
+}

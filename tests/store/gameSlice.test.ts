@@ -3,16 +3,7 @@ import { BUILT_IN_SCENARIOS, seedCandidates, stateHash } from '../../src/sim';
 import { createAppStore } from '../../src/store/appStore';
 import type { SaveStorage } from '../../src/store/gameSlice';
 import { SAVE_KEY, UNREADABLE_SAVE_KEY } from '../../src/store/savedGame';
-
-function memoryStorage(): SaveStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
+import { memoryStorage } from './memoryStorage';
 
 function playSomeDays(storage: SaveStorage) {
   const store = createAppStore({ storage });

@@ -52,7 +52,9 @@ export function startBackdrop(parent: HTMLElement, options: BackdropOptions): Ph
     input: { keyboard: false, mouse: { preventDefaultWheel: true }, touch: true, gamepad: false },
     // Phaser's own RND is not used by our code, but a fixed seed keeps any internal use repeatable.
     seed: ['backchannel'],
-    render: { antialias: true },
+    // No clearing between frames: the title covers the whole canvas each frame anyway, and the map
+    // skips frames with nothing new, keeping the last picture on the canvas.
+    render: { antialias: true, clearBeforeRender: false },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     scene: [
       new BootScene(() => {

@@ -45,7 +45,7 @@ export function App() {
 
   if (screen === 'play') return <PlayScreen />;
   return (
-    <PanelLayout wide={screen !== 'title' && screen !== 'scenarios'}>
+    <PanelLayout compact={screen !== 'title'}>
       {screen === 'title' && <TitleScreen />}
       {screen === 'scenarios' && <ScenarioScreen />}
       {screen === 'briefing' && <BriefingScreen />}

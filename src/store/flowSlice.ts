@@ -1,0 +1,101 @@
+import { BUILT_IN_SCENARIOS, type Scenario, type SimEvent } from '../sim';
+import type { Game, GameSlice } from './gameSlice';
+
+/** The screens of the browser game, in the order a player meets them. */
+export type Screen = 'title' | 'scenarios' | 'briefing' | 'seeding' | 'play' | 'takedown' | 'debrief';
+
+/** The built-in scenarios the picker offers, in the order it shows them. */
+export const SCENARIO_CHOICES = ['classroom', 'workshop', 'full-scale'] as const;
+export type ScenarioChoice = (typeof SCENARIO_CHOICES)[number];
+
+export function builtInScenario(id: ScenarioChoice): Scenario {
+  return BUILT_IN_SCENARIOS[id];
+}
+
+/** A modal dialog of the play screen; while one is open the clock holds still. */
+export type PlayDialog = { kind: 'seed' } | { kind: 'analysts' } | { kind: 'raid'; syndicate: number };
+
+export interface FlowSlice {
+  screen: Screen;
+  dialog: PlayDialog | null;
+  /** Title → scenario picker. */
+  start(): void;
+  backToTitle(): void;
+  /** A new game of a built-in scenario (it replaces any saved game), then its briefing. */
+  chooseScenario(id: ScenarioChoice): void;
+  beginSeeding(): void;
+  /** The informant's first contacts; play begins once the handsets are handed out. */
+  seedFirstContacts(people: number[]): SimEvent[];
+  /** Resume the saved game on the screen its state calls for; false (with saveProblem set) if it cannot. */
+  resumeGame(): boolean;
+  /** Set an unreadable save aside (the store keeps a copy) and choose a new scenario. */
+  startAfresh(): void;
+  openDialog(dialog: PlayDialog): void;
+  closeDialog(): void;
+  planTakedown(): void;
+  backToPlay(): void;
+  /** The day of action; the debrief follows when it was carried out. */
+  launchTakedown(countries: string[], officers: number): SimEvent[];
+  showDebrief(): void;
+  /** Leave the game for the title screen; the save stays, so it can be resumed. */
+  leaveGame(): void;
+}
+
+type State = FlowSlice & GameSlice;
+
+/** Where a resumed game picks up: its state says how far the player had got. */
+export function screenForGame(game: Game): Screen {
+  if (game.sim.takedown !== null) return 'debrief';
+  const seeded = Object.values(game.commands).some((list) => list.some((c) => c.type === 'seed'));
+  return seeded || game.sim.day > 0 ? 'play' : 'seeding';
+}
+
+const accepted = (events: SimEvent[]) => !events.some((e) => e.type === 'command-rejected');
+
+export function createFlowSlice(
+  set: (partial: Partial<State>) => void,
+  get: () => State,
+  newSeed: () => number,
+  initialScreen: Screen,
+): FlowSlice {
+  return {
+    screen: initialScreen,
+    dialog: null,
+    start: () => set({ screen: 'scenarios' }),
+    backToTitle: () => set({ screen: 'title' }),
+    chooseScenario(id) {
+      get().newGame(builtInScenario(id), newSeed());
+      set({ screen: 'briefing', dialog: null });
+    },
+    beginSeeding: () => set({ screen: 'seeding' }),
+    seedFirstContacts(people) {
+      const events = get().act({ type: 'seed', people });
+      if (accepted(events)) set({ screen: 'play' });
+      return events;
+    },
+    resumeGame() {
+      if (!get().resumeSaved()) return false;
+      const game = get().game;
+      if (game) set({ screen: screenForGame(game), dialog: null });
+      return game !== null;
+    },
+    startAfresh() {
+      get().discardSave();
+      set({ screen: 'scenarios' });
+    },
+    openDialog: (dialog) => set({ dialog }),
+    closeDialog: () => set({ dialog: null }),
+    planTakedown: () => set({ screen: 'takedown', dialog: null, speed: 0 }),
+    backToPlay: () => set({ screen: 'play' }),
+    launchTakedown(countries, officers) {
+      const events = get().act({ type: 'takedown', countries, officers });
+      if (accepted(events)) set({ screen: 'debrief' });
+      return events;
+    },
+    showDebrief: () => set({ screen: 'debrief', dialog: null, speed: 0 }),
+    leaveGame() {
+      // One update, so every subscriber sees the game gone and the title up together.
+      set({ screen: 'title', dialog: null, game: null, speed: 0 });
+    },
+  };
+}

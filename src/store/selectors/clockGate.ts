@@ -1,0 +1,18 @@
+import type { AppState } from '../appStore';
+
+/** Something on screen waits for the player's answer (a dialog, a threat, a notice). */
+export function waitingForPlayer(state: AppState): boolean {
+  const { game } = state;
+  return state.dialog !== null || (game !== null && (game.openThreats.length > 0 || game.notices.length > 0));
+}
+
+/** Whether the play clock may advance: playing, a speed chosen, nothing waiting for the player. */
+export function clockRuns(state: AppState): boolean {
+  return (
+    state.screen === 'play' &&
+    state.speed > 0 &&
+    state.game !== null &&
+    !state.game.figures.over &&
+    !waitingForPlayer(state)
+  );
+}

@@ -1,0 +1,78 @@
+import type { SimState } from '../../sim';
+import { rankTargets } from '../../sim/takedown/arrest';
+import { convictionChance } from '../../sim/takedown/convictionChance';
+import { type PersonLabel, personLabel, type SyndicateLabel, syndicateLabel } from './names';
+
+export interface TakedownCountry {
+  readonly iso: string;
+  readonly name: string;
+  /** Syndicates a handset has reached there. */
+  readonly syndicates: readonly SyndicateLabel[];
+  /** People there with analysed evidence against them, not yet arrested. */
+  readonly withEvidence: number;
+}
+
+export interface TakedownTarget extends PersonLabel {
+  readonly syndicate: SyndicateLabel;
+  readonly evidence: number;
+  /** Evidence strength: the chance a charge sticks, 0–1. */
+  readonly chance: number;
+}
+
+export interface TakedownPlan {
+  /** Arrest teams the officers make up (one arrest each). */
+  readonly teams: number;
+  /** People with evidence in the chosen countries. */
+  readonly candidates: number;
+  /** The people the teams would go for, strongest cases first (at most `shown`). */
+  readonly targets: readonly TakedownTarget[];
+  /** False after the authorisation ended: no intercepted evidence can be used. */
+  readonly admissible: boolean;
+}
+
+/** Countries with at least one reached syndicate, those with most people under evidence first. */
+export function takedownCountries(sim: SimState): TakedownCountry[] {
+  const { net } = sim;
+  const withEvidence = new Int32Array(net.countries.length);
+  for (let p = 0; p < net.size; p++)
+    if (sim.evidence[p] > 0 && sim.arrestedDay[p] < 0) withEvidence[net.countryOf[p]]++;
+  const syndicates = net.countries.map((): SyndicateLabel[] => []);
+  for (let s = 0; s < net.syndicateCount; s++)
+    if (sim.syndicateReachedDay[s] >= 0) syndicates[net.syndicateCountry[s]].push(syndicateLabel(net, s));
+  return net.countries
+    .map((c, i) => ({ iso: c.iso2, name: c.name, syndicates: syndicates[i], withEvidence: withEvidence[i] }))
+    .filter((c) => c.syndicates.length > 0)
+    .sort((a, b) => b.withEvidence - a.withEvidence || a.name.localeCompare(b.name));
+}
+
+/** Who the day of action would go for in `countries` with `officers`, as the takedown ranks them. */
+export function takedownPlan(
+  sim: SimState,
+  countries: ReadonlySet<string>,
+  officers: number,
+  shown: number,
+): TakedownPlan {
+  const { net, scenario } = sim;
+  const admissible = sim.day <= scenario.days.authorisationEnd;
+  const people: number[] = [];
+  if (admissible) {
+    for (let p = 0; p < net.size; p++) {
+      if (
+        sim.evidence[p] > 0 &&
+        sim.arrestedDay[p] < 0 &&
+        countries.has(net.countries[net.countryOf[p]].iso2)
+      )
+        people.push(p);
+    }
+  }
+  const teams = Math.floor(officers / scenario.takedown.officersPerArrest);
+  const targets = rankTargets(sim, people)
+    .slice(0, Math.min(teams, shown))
+    .map((p) => ({
+      ...personLabel(net, p),
+      syndicate: syndicateLabel(net, net.syndicateOf[p]),
+      evidence: Math.round(sim.evidence[p] * 10) / 10,
+      chance: convictionChance(sim.evidence[p], scenario.takedown.evidenceScale),
+    }));
+  return { teams, candidates: people.length, targets, admissible };
+}

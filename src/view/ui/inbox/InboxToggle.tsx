@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { waitingForPlayer } from '../../../store/selectors/clockGate';
+import { inboxCounts } from '../../../store/selectors/inbox';
+import { t } from '../../strings/en';
+import { formatCount } from '../format';
+import { Icon } from '../Icon';
+import { useAnnounce } from '../play/announce';
+import { useAppStore, useStoreApi } from '../storeContext';
+import { useGame } from '../useGame';
+import { INBOX_ID, LIST_ID, TOGGLE_ID } from './ids';
+
+/** New flagged intercepts are announced at most once per this many game days, so 4× speed is not a stream of speech. */
+const ANNOUNCE_EVERY_DAYS = 7;
+
+/**
+ * Opens and closes the inbox (key I); its badge counts the flagged intercepts not yet read, and
+ * screen readers hear when new flagged ones arrive.
+ */
+export function InboxToggle() {
+  const game = useGame();
+  const store = useStoreApi();
+  const open = useAppStore((s) => s.inboxOpen);
+  const counts = useMemo(() => inboxCounts(game.sim), [game.sim, game.revision]);
+  useInboxKey();
+  useFlaggedAnnouncements(counts.flagged, game.sim.day);
+
+  return (
+    <button
+      id={TOGGLE_ID}
+      type="button"
+      class={
+        open ? 'button button--small inbox-toggle inbox-toggle--open' : 'button button--small inbox-toggle'
+      }
+      aria-expanded={open}
+      aria-controls={open ? INBOX_ID : undefined}
+      aria-keyshortcuts="I"
+      onClick={() => {
+        store.getState().setInboxOpen(!open);
+        if (!open) requestAnimationFrame(() => document.getElementById(LIST_ID)?.focus());
+      }}
+    >
+      <Icon name="message" />
+      {t('inbox.toggle')}
+      {counts.unreadFlagged > 0 && (
+        <span class="inbox-toggle__badge">
+          {formatCount(counts.unreadFlagged)}
+          <span class="visually-hidden"> {t('inbox.toggleBadge')}</span>
+        </span>
+      )}
+    </button>
+  );
+}
+
+/** I opens and closes the inbox from anywhere on the play screen (not while typing or while a dialog waits). */
+function useInboxKey(): void {
+  const store = useStoreApi();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key !== 'i' && event.key !== 'I') return;
+      const state = store.getState();
+      if (state.screen !== 'play' || state.game === null || waitingForPlayer(state)) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('input, select, textarea, [contenteditable]')) return;
+      event.preventDefault();
+      const opening = !state.inboxOpen;
+      state.setInboxOpen(opening);
+      // Opening puts the keyboard in the list; closing returns it to the button.
+      requestAnimationFrame(() => document.getElementById(opening ? LIST_ID : TOGGLE_ID)?.focus());
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
+function useFlaggedAnnouncements(flagged: number, day: number): void {
+  const announce = useAnnounce();
+  const last = useRef({ flagged, day });
+  useEffect(() => {
+    const fresh = flagged - last.current.flagged;
+    if (fresh < 0) last.current = { flagged, day };
+    else if (fresh > 0 && day - last.current.day >= ANNOUNCE_EVERY_DAYS) {
+      announce(t('inbox.newFlagged', { count: formatCount(fresh) }));
+      last.current = { flagged, day };
+    }
+  }, [flagged, day, announce]);
+}

@@ -1,0 +1,98 @@
+import { isOver } from '../../../sim';
+import { calendarDate } from '../../../store/gameFigures';
+import { interceptText } from '../../../store/selectors/inboxText';
+import { syndicateLabel } from '../../../store/selectors/names';
+import { t } from '../../strings/en';
+import { formatCount, formatDate } from '../format';
+import { Icon } from '../Icon';
+import { roleLabel, syndicateName } from '../labels';
+import { useGame } from '../useGame';
+import { READER_HEADING_ID } from './ids';
+import { categoryIcon, categoryLabel } from './inboxLabels';
+import { TagControls } from './TagControls';
+import { ThreatStatusPanel } from './ThreatStatusPanel';
+
+interface Props {
+  message: number;
+  onCaseFile(syndicate: number): void;
+}
+
+/** The open intercept: who, where, when, in what language, its words; then threat choices and tagging. */
+export function MessageReader({ message, onCaseFile }: Props) {
+  const game = useGame();
+  const sim = game.sim;
+  const m = sim.feed[message];
+  const { text, facts, translatedFrom } = interceptText(sim, message);
+  const syndicate = syndicateLabel(sim.net, facts.syndicate);
+  const date = formatDate(calendarDate(game.scenario.startDate, m.day));
+  const admissible = sim.day <= game.scenario.days.authorisationEnd;
+
+  const person = (p: NonNullable<typeof facts.recipient>) =>
+    t('inbox.person', { name: p.name, handle: p.handle, role: roleLabel(p.role) });
+
+  return (
+    <article class="reader" aria-labelledby={READER_HEADING_ID}>
+      <h3 id={READER_HEADING_ID} class="reader__heading" tabIndex={-1}>
+        <Icon name={categoryIcon(m.category)} />
+        {t('inbox.readerHeading', { category: categoryLabel(m.category), day: formatCount(m.day) })}
+      </h3>
+      <dl class="reader__meta">
+        <div>
+          <dt>{t('inbox.from')}</dt>
+          <dd>{person(facts.sender)}</dd>
+        </div>
+        <div>
+          <dt>{t('inbox.to')}</dt>
+          <dd>{facts.recipient ? person(facts.recipient) : t('inbox.nobody')}</dd>
+        </div>
+        <div>
+          <dt>{t('inbox.syndicate')}</dt>
+          <dd>{syndicateName(syndicate)}</dd>
+        </div>
+        <div>
+          <dt>{t('inbox.country')}</dt>
+          <dd>{facts.country}</dd>
+        </div>
+        <div>
+          <dt>{t('inbox.sent')}</dt>
+          <dd>{t('inbox.sentOn', { date, day: formatCount(m.day) })}</dd>
+        </div>
+        <div>
+          <dt>{t('inbox.language')}</dt>
+          <dd>
+            {translatedFrom !== null
+              ? t('inbox.translatedFrom', { language: translatedFrom })
+              : t('inbox.writtenIn', { language: facts.languageLabel })}
+          </dd>
+        </div>
+      </dl>
+      <p class="reader__flags">
+        {m.flagged && (
+          <span class="tag">
+            <Icon name="analysts" />
+            {t('inbox.flaggedByAnalysts')}
+          </span>
+        )}
+        <span class="reader__status">
+          {isOver(sim)
+            ? t('inbox.statusOver')
+            : admissible
+              ? t('inbox.statusRead')
+              : t('inbox.statusInadmissible')}
+        </span>
+      </p>
+      <ThreatStatusPanel message={message} />
+      <blockquote class="reader__text">{text}</blockquote>
+      <TagControls key={message} message={message} />
+      <button
+        type="button"
+        class="button button--small button--quiet reader__case"
+        aria-keyshortcuts="C"
+        onClick={() => onCaseFile(facts.syndicate)}
+      >
+        <Icon name="evidence" />
+        {t('inbox.openCaseFile', { syndicate: syndicateName(syndicate) })}
+      </button>
+    </article>
+  );
+}

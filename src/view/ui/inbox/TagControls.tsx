@@ -1,0 +1,91 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { isOver } from '../../../sim';
+import { interceptPeople, personChance } from '../../../store/selectors/inboxMessage';
+import { t } from '../../strings/en';
+import { formatShare } from '../format';
+import { Icon } from '../Icon';
+import { roleLabel } from '../labels';
+import { useAppStore } from '../storeContext';
+import { useGame } from '../useGame';
+import { TAGS_ID } from './ids';
+import { relationLabel } from './inboxLabels';
+
+interface Props {
+  message: number;
+}
+
+/**
+ * Tag the open intercept as evidence against someone it names. Every choice is allowed, wrong ones
+ * included (that is the lesson); the result shows the case moving as the task force believes it.
+ */
+export function TagControls({ message }: Props) {
+  const game = useGame();
+  const tagIntercept = useAppStore((s) => s.tagIntercept);
+  const people = useMemo(() => interceptPeople(game.sim, message), [game.sim, game.revision, message]);
+  const [result, setResult] = useState<string | null>(null);
+  const resultLine = useRef<HTMLParagraphElement>(null);
+  // The result sits under the buttons: bring it into view in a short reader pane.
+  useEffect(() => {
+    if (result !== null) resultLine.current?.scrollIntoView({ block: 'nearest' });
+  }, [result]);
+  const over = isOver(game.sim);
+
+  const tag = (person: number, name: string) => {
+    const before = personChance(game.sim, person);
+    const rejected = tagIntercept(message, person).find((e) => e.type === 'command-rejected');
+    const text = rejected
+      ? t('log.rejected', { reason: rejected.reason })
+      : t('inbox.tagged', {
+          name,
+          before: formatShare(before),
+          after: formatShare(personChance(game.sim, person)),
+        });
+    setResult(text);
+  };
+
+  return (
+    <section id={TAGS_ID} class="reader__tags" aria-labelledby="inbox-tags-heading">
+      <h4 id="inbox-tags-heading">
+        <Icon name="evidence" />
+        {t('inbox.tagHeading')}
+      </h4>
+      <p class="hint">{t('inbox.tagRisk')}</p>
+      {over ? (
+        <p class="hint">{t('inbox.tagOver')}</p>
+      ) : (
+        <ul class="reader__tag-list">
+          {people.map((p) => (
+            <li key={p.person}>
+              <button
+                type="button"
+                class="button button--small reader__tag"
+                aria-disabled={p.tagged}
+                aria-keyshortcuts={p.relation === 'sender' ? 'T' : undefined}
+                onClick={() => {
+                  if (!p.tagged) tag(p.person, p.name);
+                }}
+              >
+                {p.tagged && <Icon name="check" />}
+                <span>
+                  {p.tagged
+                    ? t('inbox.taggedPerson', { name: p.name, relation: relationLabel(p.relation) })
+                    : t('inbox.tagPerson', { name: p.name, relation: relationLabel(p.relation) })}
+                  <span class="reader__tag-sub">
+                    {t('inbox.tagPersonSub', {
+                      role: roleLabel(p.role),
+                      handle: p.handle,
+                      chance: formatShare(p.chance),
+                    })}
+                  </span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p ref={resultLine} class="reader__result" role="status">
+        {result}
+      </p>
+    </section>
+  );
+}

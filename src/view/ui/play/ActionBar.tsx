@@ -1,0 +1,68 @@
+import { t } from '../../strings/en';
+import { formatCount } from '../format';
+import { Icon } from '../Icon';
+import { InboxToggle } from '../inbox/InboxToggle';
+import { useAppStore } from '../storeContext';
+import { useGame } from '../useGame';
+
+/** The player's moves during play, each with its key (play/useShortcuts.ts). */
+export function ActionBar() {
+  const game = useGame();
+  const openDialog = useAppStore((s) => s.openDialog);
+  const planTakedown = useAppStore((s) => s.planTakedown);
+  const muted = useAppStore((s) => s.muted);
+  const toggleMuted = useAppStore((s) => s.toggleMuted);
+  const leaveGame = useAppStore((s) => s.leaveGame);
+  const over = game.figures.over;
+
+  return (
+    <section class="action-bar" aria-label={t('play.actions')}>
+      <InboxToggle />
+      {!over && (
+        <>
+          <button
+            type="button"
+            class="button button--small"
+            aria-keyshortcuts="S"
+            onClick={() => openDialog({ kind: 'seed' })}
+          >
+            <Icon name="handset" />
+            {t('play.seed', { count: formatCount(game.figures.supply) })}
+          </button>
+          <button
+            type="button"
+            class="button button--small"
+            aria-keyshortcuts="A"
+            onClick={() => openDialog({ kind: 'analysts' })}
+          >
+            <Icon name="analysts" />
+            {t('play.analysts')}
+          </button>
+          <button
+            type="button"
+            class="button button--small button--primary button--danger"
+            aria-keyshortcuts="T"
+            onClick={planTakedown}
+          >
+            <Icon name="takedown" />
+            {t('play.planTakedown')}
+          </button>
+        </>
+      )}
+      <span class="action-bar__spacer" />
+      <button
+        type="button"
+        class="button button--small button--quiet"
+        aria-pressed={!muted}
+        aria-keyshortcuts="M"
+        onClick={toggleMuted}
+      >
+        <Icon name={muted ? 'sound-off' : 'sound-on'} />
+        {t('play.sound')}
+      </button>
+      <button type="button" class="button button--small button--quiet" onClick={leaveGame}>
+        {t('play.leave')}
+      </button>
+    </section>
+  );
+}

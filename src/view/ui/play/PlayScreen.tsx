@@ -1,0 +1,55 @@
+import { t } from '../../strings/en';
+import { InboxPanel } from '../inbox/InboxPanel';
+import { useAppStore } from '../storeContext';
+import { ActionBar } from './ActionBar';
+import { ActivityLog } from './ActivityLog';
+import { AnnounceProvider, LiveRegion } from './announce';
+import { CaseFilePanel } from './CaseFilePanel';
+import { PlayDialogs } from './dialogs/PlayDialogs';
+import { Hud } from './Hud';
+import { OverBanner } from './OverBanner';
+import { SyndicateList } from './SyndicateList';
+import { useLogAnnouncements } from './useLogAnnouncements';
+import { useShortcuts } from './useShortcuts';
+
+/**
+ * The operations room: HUD on top, network and activity on the left, the case file on the right,
+ * actions below, and the map (the Phaser canvas behind) in the open middle, where pointer events
+ * pass through to it.
+ */
+export function PlayScreen() {
+  return (
+    <AnnounceProvider>
+      <PlayLayout />
+    </AnnounceProvider>
+  );
+}
+
+function PlayLayout() {
+  const selected = useAppStore((s) => s.selectedSyndicate);
+  // The inbox docks over the map and the case file's column; the case file waits behind it.
+  const inboxOpen = useAppStore((s) => s.inboxOpen);
+  const caseShown = selected !== null && !inboxOpen;
+  useShortcuts();
+  useLogAnnouncements();
+  return (
+    <div class={caseShown ? 'play play--case' : 'play'}>
+      <Hud />
+      <aside class="dock dock--left" aria-label={t('play.network')}>
+        <SyndicateList />
+        <ActivityLog />
+      </aside>
+      <main class="play__map" aria-labelledby="play-heading">
+        <h2 id="play-heading" class="visually-hidden" tabIndex={-1} data-autofocus>
+          {t('play.heading')}
+        </h2>
+        <OverBanner />
+        <LiveRegion />
+        <PlayDialogs />
+      </main>
+      {inboxOpen && <InboxPanel />}
+      {caseShown && <CaseFilePanel syndicate={selected} />}
+      <ActionBar />
+    </div>
+  );
+}

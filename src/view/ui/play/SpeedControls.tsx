@@ -1,0 +1,35 @@
+import type { Speed } from '../../../store/gameSlice';
+import { t } from '../../strings/en';
+import { useAppStore } from '../storeContext';
+
+const speeds: { speed: Speed; label: () => string; keys: string }[] = [
+  { speed: 0, label: () => t('clock.pause'), keys: 'K Space' },
+  { speed: 1, label: () => t('clock.speed1'), keys: '1' },
+  { speed: 2, label: () => t('clock.speed2'), keys: '2' },
+  { speed: 4, label: () => t('clock.speed4'), keys: '4' },
+];
+
+/** Pause and the three speeds; the pressed one is the clock's state. */
+export function SpeedControls() {
+  const current = useAppStore((s) => s.speed);
+  const setSpeed = useAppStore((s) => s.setSpeed);
+  const over = useAppStore((s) => s.game?.figures.over ?? true);
+  return (
+    <fieldset class="speed">
+      <legend class="visually-hidden">{t('clock.label')}</legend>
+      {speeds.map(({ speed, label, keys }) => (
+        <button
+          key={speed}
+          type="button"
+          class="speed__button"
+          aria-pressed={current === speed}
+          aria-keyshortcuts={keys}
+          disabled={over && speed > 0}
+          onClick={() => setSpeed(speed)}
+        >
+          {label()}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,89 @@
+import { useMemo, useState } from 'preact/hooks';
+import { analystLoad, MAX_ANALYST_FOCUS, syndicateTraffic } from '../../../../store/selectors/analystLoad';
+import { syndicateRows } from '../../../../store/selectors/syndicateRows';
+import { t } from '../../../strings/en';
+import { formatCount, formatShare } from '../../format';
+import { syndicateName } from '../../labels';
+import { useAppStore } from '../../storeContext';
+import { useGame } from '../../useGame';
+import { useAnnounce } from '../announce';
+import { Modal } from './Modal';
+
+/** Where analysts read first: focused syndicates are read before everyone else shares the rest. */
+export function AnalystsDialog() {
+  const game = useGame();
+  const { sim } = game;
+  const act = useAppStore((s) => s.act);
+  const closeDialog = useAppStore((s) => s.closeDialog);
+  const announce = useAnnounce();
+  const rows = useMemo(() => syndicateRows(sim).filter((r) => r.active > 0), [sim, game.revision]);
+  const [focus, setFocus] = useState<number[]>(() => [...sim.analystFocus]);
+  const load = useMemo(() => analystLoad(sim, focus), [sim, focus]);
+
+  const toggle = (s: number) => setFocus(focus.includes(s) ? focus.filter((x) => x !== s) : [...focus, s]);
+  const apply = () => {
+    act({ type: 'focusAnalysts', syndicates: [...focus].sort((a, b) => a - b) });
+    announce(t('analysts.done', { count: focus.length }));
+    closeDialog();
+  };
+
+  return (
+    <Modal labelledBy="analysts-heading" describedBy="analysts-load" onCancel={closeDialog}>
+      <h2 id="analysts-heading" class="modal__heading" tabIndex={-1}>
+        {t('analysts.heading')}
+      </h2>
+      <p>
+        {t('analysts.capacity', {
+          capacity: formatCount(load.capacity),
+          traffic: formatCount(load.traffic),
+        })}
+      </p>
+      {rows.length === 0 ? (
+        <p>{t('analysts.none')}</p>
+      ) : (
+        <fieldset class="picker">
+          <legend>{t('analysts.legend', { count: focus.length, most: MAX_ANALYST_FOCUS })}</legend>
+          <ul class="check-list">
+            {rows.map((row) => (
+              <li key={row.syndicate}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={focus.includes(row.syndicate)}
+                    disabled={!focus.includes(row.syndicate) && focus.length >= MAX_ANALYST_FOCUS}
+                    onChange={() => toggle(row.syndicate)}
+                  />
+                  <span>{syndicateName(row)}</span>
+                </label>
+                <span class="check-list__facts">
+                  {t('analysts.row', {
+                    country: row.country,
+                    messages: formatCount(syndicateTraffic(sim, row.syndicate)),
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      <p id="analysts-load" class="callout">
+        {focus.length === 0
+          ? t('analysts.loadEven', { share: formatShare(load.otherShare) })
+          : t('analysts.loadFocused', {
+              focused: formatShare(load.focusedShare),
+              other: formatShare(load.otherShare),
+            })}
+      </p>
+      <div class="actions">
+        {rows.length > 0 && (
+          <button type="button" class="button button--primary" onClick={apply}>
+            {t('analysts.apply')}
+          </button>
+        )}
+        <button type="button" class="button button--quiet" onClick={closeDialog}>
+          {rows.length > 0 ? t('common.cancel') : t('common.close')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

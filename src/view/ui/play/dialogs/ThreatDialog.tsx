@@ -1,0 +1,124 @@
+import { useMemo } from 'preact/hooks';
+import { calendarDate } from '../../../../store/gameFigures';
+import { leakRiskOver } from '../../../../store/selectors/risk';
+import { type ThreatPerson, threatDetails } from '../../../../store/selectors/threatDetails';
+import { t } from '../../../strings/en';
+import { formatCount, formatDate, formatShare } from '../../format';
+import { Icon } from '../../Icon';
+import { roleLabel, syndicateName } from '../../labels';
+import { useAppStore } from '../../storeContext';
+import { useGame } from '../../useGame';
+import { useAnnounce } from '../announce';
+import { LEAK_HORIZON_DAYS } from '../Hud';
+import { Modal } from './Modal';
+
+type Response = 'open' | 'covert' | 'none';
+
+function personLine(p: ThreatPerson): string {
+  return t('threat.person', {
+    name: p.name,
+    role: roleLabel(p.role),
+    syndicate: `${syndicateName(p.syndicate)}, ${p.syndicate.country}`,
+  });
+}
+
+/** A threat to kill that analysts read: who, by when, and the three answers with their costs. */
+export function ThreatDialog({ threat, waiting }: { threat: number; waiting: number }) {
+  const game = useGame();
+  const act = useAppStore((s) => s.act);
+  const announce = useAnnounce();
+  const d = useMemo(() => threatDetails(game.sim, threat), [game.sim, threat]);
+  const risk = useMemo(
+    () => ({
+      now: formatShare(leakRiskOver(game.sim, LEAK_HORIZON_DAYS)),
+      open: formatShare(leakRiskOver(game.sim, LEAK_HORIZON_DAYS, d.openHeat)),
+      covert: formatShare(leakRiskOver(game.sim, LEAK_HORIZON_DAYS, d.covertHeat)),
+    }),
+    [game.sim, d],
+  );
+  const target = d.target ? d.target.name : t('threat.bystander');
+  const deadline = {
+    days: formatCount(d.daysLeft),
+    day: formatCount(d.deadline),
+    date: formatDate(calendarDate(game.scenario.startDate, d.deadline)),
+  };
+
+  const respond = (response: Response) => {
+    const rejected = act({ type: 'respondThreat', threat, response }).find(
+      (e) => e.type === 'command-rejected',
+    );
+    if (rejected) announce(t('log.rejected', { reason: rejected.reason }));
+    else if (response === 'open') announce(t('threat.chosenOpen', { target, ...deadline }));
+    else if (response === 'covert') announce(t('threat.chosenCovert', { target, ...deadline }));
+    else announce(t('threat.chosenNone', { target, ...deadline }));
+  };
+
+  const choices: { response: Response; label: string; effect: string }[] = [
+    {
+      response: 'open',
+      label: t('threat.open'),
+      effect: t('threat.openEffect', { before: risk.now, after: risk.open }),
+    },
+    {
+      response: 'covert',
+      label: t('threat.covert'),
+      effect: t('threat.covertEffect', { success: formatShare(d.covertSuccess), after: risk.covert }),
+    },
+    {
+      response: 'none',
+      label: t('threat.none'),
+      effect: t('threat.noneEffect', { death: formatShare(d.deathChance) }),
+    },
+  ];
+
+  return (
+    <Modal alert labelledBy="threat-heading" describedBy="threat-what">
+      <h2 id="threat-heading" class="modal__heading modal__heading--danger" tabIndex={-1}>
+        <Icon name="msg-threat" />
+        {t('threat.heading')}
+      </h2>
+      <p id="threat-what">
+        {t('threat.what', { sender: d.sender.name, target })}{' '}
+        <strong>{t('threat.deadline', deadline)}</strong>
+      </p>
+      <dl class="threat__people">
+        <div>
+          <dt>{t('threat.from')}</dt>
+          <dd>
+            <Icon name={`role-${d.sender.role}`} />
+            {personLine(d.sender)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('threat.target')}</dt>
+          <dd>
+            {d.target ? (
+              <>
+                <Icon name={`role-${d.target.role}`} />
+                {personLine(d.target)}
+              </>
+            ) : (
+              t('threat.bystander')
+            )}
+          </dd>
+        </div>
+      </dl>
+      <ul class="choices">
+        {choices.map((c) => (
+          <li key={c.response}>
+            <button
+              type="button"
+              class="button"
+              aria-describedby={`threat-${c.response}`}
+              onClick={() => respond(c.response)}
+            >
+              {c.label}
+            </button>
+            <p id={`threat-${c.response}`}>{c.effect}</p>
+          </li>
+        ))}
+      </ul>
+      {waiting > 0 && <p class="hint">{t('threat.waiting', { count: waiting })}</p>}
+    </Modal>
+  );
+}

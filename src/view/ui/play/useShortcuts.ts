@@ -1,0 +1,41 @@
+import { useEffect } from 'preact/hooks';
+import type { Speed } from '../../../store/gameSlice';
+import { waitingForPlayer } from '../../../store/selectors/clockGate';
+import { useStoreApi } from '../storeContext';
+
+const speedKeys: Record<string, Speed> = { '1': 1, '2': 2, '4': 4 };
+
+/**
+ * The play screen's keys (listed for players in KeyList): Space or K pauses and resumes, 1/2/4
+ * set the speed, S seeds, A sets the analysts' focus, T plans the takedown, M mutes. They are
+ * off while a dialog waits for an answer and while typing; Space on a button presses the button.
+ * The map's own keys (arrows, + and −, 0, N, P, Enter, Escape) are left to it.
+ */
+export function useShortcuts(): void {
+  const store = useStoreApi();
+  useEffect(() => {
+    let resumeSpeed: Speed = 1;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const state = store.getState();
+      if (state.screen !== 'play' || state.game === null || waitingForPlayer(state)) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('input, select, textarea, [contenteditable]')) return;
+      const over = state.game.figures.over;
+      const key = event.key.toLowerCase();
+      if (key === ' ' && target?.closest('button, a, summary')) return;
+      if ((key === ' ' || key === 'k') && !over) {
+        if (state.speed > 0) resumeSpeed = state.speed;
+        state.setSpeed(state.speed > 0 ? 0 : resumeSpeed);
+      } else if (key in speedKeys && !over) state.setSpeed(speedKeys[key]);
+      else if (key === 's' && !over) state.openDialog({ kind: 'seed' });
+      else if (key === 'a' && !over) state.openDialog({ kind: 'analysts' });
+      else if (key === 't' && !over) state.planTakedown();
+      else if (key === 'm') state.toggleMuted();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+}

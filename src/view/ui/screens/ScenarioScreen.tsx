@@ -1,0 +1,67 @@
+import { useMemo } from 'preact/hooks';
+import { builtInScenario, SCENARIO_CHOICES } from '../../../store/flowSlice';
+import { t } from '../../strings/en';
+import { formatCount } from '../format';
+import { SaveProblem } from '../SaveProblem';
+import { useAppStore } from '../storeContext';
+
+/** Pick an operation to run, or go back to the one saved in this browser. */
+export function ScenarioScreen() {
+  const chooseScenario = useAppStore((s) => s.chooseScenario);
+  const backToTitle = useAppStore((s) => s.backToTitle);
+  const resumeGame = useAppStore((s) => s.resumeGame);
+  const savedGameInfo = useAppStore((s) => s.savedGameInfo);
+  const saveProblem = useAppStore((s) => s.saveProblem);
+  // Read once per visit (and again after the save changes): the save lives in storage, not in state.
+  const saved = useMemo(() => (saveProblem === null ? savedGameInfo() : null), [savedGameInfo, saveProblem]);
+
+  return (
+    <section class="screen" aria-labelledby="scenarios-heading">
+      <h2 id="scenarios-heading" tabIndex={-1} data-autofocus>
+        {t('scenarios.heading')}
+      </h2>
+      <SaveProblem />
+      {saved && (
+        <div class="callout">
+          <p>{t('scenarios.saved', { name: saved.scenarioName, day: formatCount(saved.day) })}</p>
+          <button type="button" class="button button--primary" onClick={resumeGame}>
+            {t('scenarios.resume')}
+          </button>
+        </div>
+      )}
+      <ul class="cards">
+        {SCENARIO_CHOICES.map((id) => {
+          const scenario = builtInScenario(id);
+          const { network } = scenario;
+          return (
+            <li key={id} class="card">
+              <h3 id={`scenario-${id}`}>{scenario.name}</h3>
+              <p>{scenario.summary}</p>
+              <p class="card__facts">
+                {t('scenarios.facts', {
+                  people: formatCount(network.people),
+                  syndicates: formatCount(network.syndicates),
+                  countries: formatCount(network.countries),
+                })}
+              </p>
+              <button
+                type="button"
+                class="button"
+                aria-describedby={`scenario-${id}`}
+                onClick={() => chooseScenario(id)}
+              >
+                {t('scenarios.choose', { name: scenario.name })}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {saved && <p class="fineprint">{t('scenarios.replaces')}</p>}
+      <div class="actions">
+        <button type="button" class="button button--quiet" onClick={backToTitle}>
+          {t('common.backToTitle')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DAYS_PER_SECOND, daysDue } from '../../src/view/clock';
+
+/** Days advanced over `frames` frames of `frameMs` each at `speed`. */
+function run(frames: number, frameMs: number, speed: number): number {
+  let carry = 0;
+  let days = 0;
+  for (let f = 0; f < frames; f++) {
+    const due = daysDue(carry, frameMs, speed);
+    days += due.days;
+    carry = due.carry;
+  }
+  return days;
+}
+
+describe('the play clock', () => {
+  it('advances DAYS_PER_SECOND days a second at 1×, and twice and four times that', () => {
+    // Whole days only: the fraction still carried at the end may leave one day to come.
+    for (const speed of [1, 2, 4]) {
+      const days = run(600, 1000 / 60, speed);
+      expect(days).toBeLessThanOrEqual(10 * DAYS_PER_SECOND * speed);
+      expect(days).toBeGreaterThanOrEqual(10 * DAYS_PER_SECOND * speed - 1);
+    }
+  });
+
+  it('keeps the same pace at a low frame rate', () => {
+    expect(Math.abs(run(50, 200, 4) - run(600, 1000 / 60, 4))).toBeLessThanOrEqual(1);
+  });
+
+  it('never jumps ahead after a stalled frame or a hidden tab', () => {
+    expect(daysDue(0, 60_000, 4).days).toBeLessThanOrEqual(3);
+    expect(daysDue(0, 60_000, 4).carry).toBeLessThanOrEqual(1);
+    expect(daysDue(0.5, -20, 4)).toEqual({ days: 0, carry: 0.5 });
+  });
+
+  it('stands still when paused', () => {
+    expect(run(100, 16, 0)).toBe(0);
+  });
+});
