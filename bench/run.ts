@@ -2,7 +2,7 @@
  * Engine benchmarks: `npm run bench` prints tables; `npm run bench -- --json` prints
  * one JSON object on stdout (flat dotted keys, plus "machine" and "date"). Progress
  * always goes to stderr. Options: --seed N (default 1), --day N (the mid-run day the
- * spread step is measured at, default 800). Note that npm itself prints a banner on
+ * spread step is measured at, default 800), --engine-only (skip the browser figures). Note that npm itself prints a banner on
  * stdout before the script runs; `npm run --silent bench -- --json` leaves only the JSON.
  */
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { fullScale, fullScaleStateAt, spreadCandidates } from './benchState';
 import { buildGraph, graphologySpreadDay, undoAdoptions } from './graphologySpread';
 import { machineInfo } from './machine';
 import { measureHeap } from './measureHeap';
+import { renderBenchmarks } from './render';
 import { type Summary, summarize, timeBatched, timeCalls, timedCase, timeInterleaved } from './stats';
 import { formatNumber, formatTable } from './table';
 import { measureTextThroughput } from './textBench';
@@ -24,6 +25,7 @@ const { values: options } = parseArgs({
     json: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     day: { type: 'string', default: '800' },
+    'engine-only': { type: 'boolean', default: false },
   },
 });
 const seed = Number(options.seed);
@@ -148,6 +150,9 @@ const plausible = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / M
 progress('message text rendering (classroom run, 20,000 intercepts)');
 const text = measureTextThroughput(seed);
 
+// The browser figures need Chromium and two production builds (~1–2 minutes).
+const browser = options['engine-only'] ? {} : await renderBenchmarks({ progress });
+
 const vsBareSweep = ours.median / bare.median;
 const vsGraphology = graphology.median / ours.median;
 const totalSeconds = (performance.now() - started) / 1000;
@@ -180,6 +185,7 @@ const figures: Record<string, number> = {
   [`sim.adopters.graphology${COMPARISON_DAYS}Days`]: graphologySpan,
   'sim.adopters.sameOneDay': sameOneDay ? 1 : 0,
   ...text,
+  ...browser,
   'bench.seed': seed,
   'bench.totalSeconds': totalSeconds,
 };
@@ -267,6 +273,11 @@ if (options.json) {
           plausible(oursSpan, graphologySpan) ? 'yes' : 'NO',
         ],
       ],
+    ),
+    '',
+    formatTable(
+      ['browser figure', 'value'],
+      Object.entries(browser).map(([key, value]) => [key, formatNumber(value)]),
     ),
     '',
     `total ${totalSeconds.toFixed(1)} s`,
