@@ -13,6 +13,7 @@ import { spreadDay } from '../src/sim/spread/spreadDay';
 import { bareSpreadSweep, fullSweep } from './bareSweep';
 import { fullScale, fullScaleStateAt, spreadCandidates } from './benchState';
 import { buildGraph, graphologySpreadDay, undoAdoptions } from './graphologySpread';
+import { inboxBenchmarks } from './inboxBench';
 import { machineInfo } from './machine';
 import { measureHeap } from './measureHeap';
 import { renderBenchmarks } from './render';
@@ -151,7 +152,9 @@ progress('message text rendering (classroom run, 20,000 intercepts)');
 const text = measureTextThroughput(seed);
 
 // The browser figures need Chromium and two production builds (~1–2 minutes).
-const browser = options['engine-only'] ? {} : await renderBenchmarks({ progress });
+const browser = options['engine-only']
+  ? {}
+  : { ...(await renderBenchmarks({ progress })), ...(await inboxBenchmarks({ progress, reuseBuild: true })) };
 
 const vsBareSweep = ours.median / bare.median;
 const vsGraphology = graphology.median / ours.median;

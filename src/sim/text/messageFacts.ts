@@ -2,7 +2,9 @@ import { addressWords, languageLabel, placesIn, translatedFrom } from '../data/l
 import { MESSAGE_TEMPLATES } from '../data/messageTemplates';
 import { NAME_LISTS } from '../data/names';
 import type { MessageCategory } from '../intercepts/feed';
+import type { Network } from '../network/network';
 import { personName } from '../network/personNames';
+import { syndicateLabel } from '../network/syndicateLabel';
 import { createRng, mixSeed, nextInt, pick } from '../rng';
 import { ROLES, type Role } from '../roles';
 import type { DrugKind, MONEY_CHANNELS, SimState, WEAPON_KINDS } from '../state';
@@ -174,6 +176,11 @@ function eventFacts(
   }
 }
 
+function syndicateTitle(net: Network, syndicate: number): string {
+  const { family, number } = syndicateLabel(net, syndicate);
+  return `${family} syndicate no. ${number}`;
+}
+
 /** Who is threatened: a person of the network, or a synthetic bystander named from the sender's name group. */
 function threatTarget(
   state: SimState,
@@ -187,7 +194,7 @@ function threatTarget(
     return {
       targetName: facts.name,
       targetGiven: facts.given,
-      targetAbout: `syndicate ${facts.syndicate}, ${facts.country}, ${onPlatform}`,
+      targetAbout: `${syndicateTitle(net, facts.syndicate)}, ${facts.country}, ${onPlatform}`,
     };
   }
   const sender = state.threats[threatId].sender;
