@@ -11,14 +11,14 @@ import { CASE_HEADING_ID, INBOX_ID, LIST_ID, READER_HEADING_ID, SEARCH_ID, TAGS_
 import { MessageList } from './MessageList';
 import { MessageReader } from './MessageReader';
 
+/** Frames to wait for an element that focus should move to. */
+const FOCUS_TRIES = 5;
+
 /**
  * The intercepts inbox, docked over the map: filters on top, the list on the left, the open
  * message or a case file on the right. Keys anywhere in it (outside text fields): / search,
  * F flagged only, U unread only, C case file, J/K next and previous message, Esc back out.
  */
-/** Frames to wait for an element that focus should move to. */
-const FOCUS_TRIES = 5;
-
 export function InboxPanel() {
   const game = useGame();
   const store = useStoreApi();

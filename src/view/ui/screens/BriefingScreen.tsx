@@ -29,10 +29,10 @@ export function BriefingScreen() {
               officers: formatCount(scenario.takedown.officers),
             })}
           </p>
-          <h3>{t('briefing.risksHeading')}</h3>
-          <p>{t('briefing.risks')}</p>
         </div>
         <div>
+          <h3>{t('briefing.risksHeading')}</h3>
+          <p>{t('briefing.risks')}</p>
           <h3>{t('briefing.controlsHeading')}</h3>
           <KeyList />
         </div>

@@ -1,0 +1,237 @@
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import {
+  BUILT_IN_SCENARIOS,
+  type CommandLog,
+  commandSchema,
+  parseScenario,
+  type RunReport,
+  replay,
+  reportRun,
+  type Scenario,
+  type Score,
+  type SimState,
+} from '../sim';
+import { isValidSeed } from '../sim/createSim';
+import { z } from '../sim/zod';
+
+/**
+ * A finished run a student can hand in: the replay (scenario, seed, commands, last day) and the
+ * figures it gave, so a teacher's copy of the game can replay it and check that they agree.
+ * Nothing personal beyond an optional nickname the student types.
+ */
+export const RESULT_FORMAT = 1;
+export const RESULT_KIND = 'backchannel-result';
+export const NICKNAME_MAX = 40;
+/** Larger inputs are refused before parsing: no honest result comes near these. */
+export const RESULT_TEXT_MAX = 2_000_000;
+
+/** The figures a result records: the report's headline numbers, without the full breakdown. */
+export interface ResultFigures {
+  readonly days: number;
+  readonly takedownDay: number | null;
+  readonly admissible: boolean | null;
+  readonly handsets: number;
+  readonly syndicatesReached: number;
+  readonly countriesReached: number;
+  readonly messages: number;
+  readonly arrests: number;
+  readonly expectedConvictions: number | null;
+  readonly syndicatesDismantled: number | null;
+  readonly seizures: RunReport['seizures'];
+  readonly threatsToKill: RunReport['threatsToKill'];
+  readonly leaked: boolean;
+  readonly leakDay: number | null;
+}
+
+export interface RunResult {
+  readonly format: typeof RESULT_FORMAT;
+  readonly kind: typeof RESULT_KIND;
+  /** A built-in scenario by id (when the run used it unchanged), otherwise the whole scenario. */
+  readonly scenario: string | Scenario;
+  readonly seed: number;
+  /** The day the run ended: replaying the commands up to it gives the run's final state. */
+  readonly day: number;
+  readonly commands: CommandLog;
+  readonly score: Score;
+  readonly figures: ResultFigures;
+  readonly nickname?: string;
+}
+
+/** A result read back and replayed: the state is the simulation's, never the file's word. */
+export interface ImportedResult {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly day: number;
+  readonly commands: CommandLog;
+  readonly nickname: string | null;
+  readonly sim: SimState;
+  /** False when the replay's figures differ from the ones the file recorded (e.g. another game version). */
+  readonly matches: boolean;
+}
+
+export type DecodedResult = { ok: true; result: ImportedResult } | { ok: false; reason: string };
+
+export function resultFigures(r: RunReport): ResultFigures {
+  return {
+    days: r.days,
+    takedownDay: r.takedownDay,
+    admissible: r.admissible,
+    handsets: r.handsets,
+    syndicatesReached: r.syndicatesReached,
+    countriesReached: r.countriesReached,
+    messages: r.messages,
+    arrests: r.arrests,
+    expectedConvictions: r.expectedConvictions,
+    syndicatesDismantled: r.syndicatesDismantled,
+    seizures: r.seizures,
+    threatsToKill: r.threatsToKill,
+    leaked: r.leaked,
+    leakDay: r.leakDay,
+  };
+}
+
+/** Trimmed, control characters removed, at most NICKNAME_MAX characters; empty means none. */
+export function cleanNickname(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  return [...text.replace(/[\u0000-\u001f\u007f]/g, '').trim()].slice(0, NICKNAME_MAX).join('');
+}
+
+function scenarioRef(scenario: Scenario): string | Scenario {
+  const builtIn = BUILT_IN_SCENARIOS[scenario.id];
+  return builtIn !== undefined && JSON.stringify(builtIn) === JSON.stringify(scenario)
+    ? scenario.id
+    : scenario;
+}
+
+/** The result of a run, from its replay inputs and final state. */
+export function makeResult(
+  scenario: Scenario,
+  seed: number,
+  commands: CommandLog,
+  sim: SimState,
+  nickname = '',
+): RunResult {
+  const report = reportRun(sim, 'player');
+  const name = cleanNickname(nickname);
+  return {
+    format: RESULT_FORMAT,
+    kind: RESULT_KIND,
+    scenario: scenarioRef(scenario),
+    seed,
+    day: sim.day,
+    commands,
+    score: report.score,
+    figures: resultFigures(report),
+    ...(name ? { nickname: name } : {}),
+  };
+}
+
+export function encodeResultFile(result: RunResult): string {
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+/** The same result as a short code a student can paste: compressed, URL- and chat-safe. */
+export function encodeResultCode(result: RunResult): string {
+  return compressToEncodedURIComponent(JSON.stringify(result));
+}
+
+export function resultFileName(result: RunResult): string {
+  const id = typeof result.scenario === 'string' ? result.scenario : result.scenario.id;
+  return `backchannel-${id}-seed${result.seed}-day${result.day}.json`;
+}
+
+const figuresSchema = z.unknown();
+const resultSchema = z.strictObject({
+  format: z.literal(RESULT_FORMAT, 'this file was made by a different version of the game'),
+  kind: z.literal(RESULT_KIND, 'this is not a Backchannel result'),
+  scenario: z.union([z.string().max(40), z.record(z.string(), z.unknown())]),
+  seed: z.number().refine(isValidSeed, 'must be a whole number from 0 to 4294967295'),
+  day: z.number().int().min(0).max(5000),
+  commands: z.record(z.string().regex(/^\d+$/, 'must be a day number'), z.array(commandSchema).max(2000)),
+  score: z.record(z.string(), z.number()),
+  figures: figuresSchema,
+  nickname: z
+    .string()
+    .max(NICKNAME_MAX * 4)
+    .optional(),
+});
+
+/** JSON with object keys sorted, so two records compare equal whatever order a file lists them in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+const fail = (reason: string): DecodedResult => ({ ok: false, reason });
+
+/** Reads a result file (JSON) or code (compressed); every way it can be wrong has a plain reason. */
+export function decodeResult(input: string): DecodedResult {
+  const text = input.trim();
+  if (text === '') return fail('Nothing to read: choose a result file or paste a result code.');
+  if (text.length > RESULT_TEXT_MAX) return fail('That is far too long to be a Backchannel result.');
+  let json: unknown;
+  if (text.startsWith('{')) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return fail('The result file is damaged: it is not valid JSON.');
+    }
+  } else {
+    const unpacked = /^[A-Za-z0-9+\-$]+$/.test(text) ? decompressFromEncodedURIComponent(text) : null;
+    if (!unpacked) return fail('That is not a result code: copy the whole code, with nothing added.');
+    try {
+      json = JSON.parse(unpacked);
+    } catch {
+      return fail('The result code is damaged: copy the whole code again.');
+    }
+  }
+  const parsed = resultSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.path.length ? issue.path.join('.') : 'the result';
+    return fail(`The result is not valid (${where}: ${issue.message}).`);
+  }
+  const data = parsed.data;
+  let scenario: Scenario;
+  if (typeof data.scenario === 'string') {
+    const builtIn = BUILT_IN_SCENARIOS[data.scenario];
+    if (builtIn === undefined) return fail(`The result names a scenario this game does not have.`);
+    scenario = builtIn;
+  } else {
+    const checked = parseScenario(data.scenario);
+    if (!checked.ok) return fail(`The result's scenario is not valid (${checked.errors[0]}).`);
+    scenario = checked.scenario;
+  }
+  if (data.day > scenario.days.max) return fail(`The result's last day is after the scenario ends.`);
+  const commands: CommandLog = {};
+  for (const [day, list] of Object.entries(data.commands)) {
+    if (Number(day) > data.day) return fail(`The result has commands after its last day (day ${day}).`);
+    commands[Number(day)] = list;
+  }
+  let sim: SimState;
+  try {
+    sim = replay(scenario, data.seed, commands, data.day);
+  } catch (error) {
+    return fail(`The result could not be replayed (${(error as Error).message}).`);
+  }
+  const report = reportRun(sim, 'player');
+  const matches =
+    canonical(report.score) === canonical(data.score) &&
+    canonical(resultFigures(report)) === canonical(data.figures);
+  const nickname = data.nickname === undefined ? '' : cleanNickname(data.nickname);
+  return {
+    ok: true,
+    result: {
+      scenario,
+      seed: data.seed,
+      day: data.day,
+      commands,
+      nickname: nickname || null,
+      sim,
+      matches,
+    },
+  };
+}

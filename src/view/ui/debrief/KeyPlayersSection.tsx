@@ -1,0 +1,79 @@
+import { explanations, type KeyPlayerComparison } from '../../../sim';
+import { t } from '../../strings/en';
+import { formatCount, formatDecimal, formatShare } from '../format';
+
+type SetValue = KeyPlayerComparison['yours'];
+
+const ROWS: readonly { label: () => string; value: (s: SetValue) => string; id: string }[] = [
+  { id: 'people', label: () => t('debrief.keyPeople'), value: (s) => formatCount(s.people) },
+  {
+    id: 'convictions',
+    label: () => t('debrief.keyConvictions'),
+    value: (s) => formatDecimal(s.expectedConvictions),
+  },
+  {
+    id: 'dismantled',
+    label: () => t('debrief.keyDismantled'),
+    value: (s) => formatCount(s.syndicatesDismantled),
+  },
+  { id: 'crossTies', label: () => t('debrief.keyCrossTies'), value: (s) => formatShare(s.crossTies.share) },
+  { id: 'points', label: () => t('debrief.keyPoints'), value: (s) => formatDecimal(s.points.total) },
+];
+
+function verdict(k: KeyPlayerComparison): string {
+  const gain = Math.round((k.alternative.points.total - k.yours.points.total) * 10) / 10;
+  if (gain > 0)
+    return t('debrief.keyVerdict.better', {
+      more: formatCount(Math.max(0, k.alternative.syndicatesDismantled - k.yours.syndicatesDismantled)),
+      points: formatDecimal(gain),
+    });
+  if (gain < 0) return t('debrief.keyVerdict.worse', { points: formatDecimal(-gain) });
+  return t('debrief.keyVerdict.same');
+}
+
+/** The player's arrests beside the computed key-player set of the same size. */
+export function KeyPlayersSection({ keyPlayers }: { keyPlayers: KeyPlayerComparison }) {
+  return (
+    <section class="debrief-section" aria-labelledby="debrief-key-heading">
+      <h3 id="debrief-key-heading">{t('debrief.keyHeading')}</h3>
+      <p>{explanations.FIGURE_EXPLANATIONS.keyPlayers}</p>
+      {keyPlayers.size === 0 ? (
+        <p>{t('debrief.keyNone')}</p>
+      ) : (
+        <>
+          <table class="table table--compact debrief-key">
+            <caption>{t('debrief.keyCaption')}</caption>
+            <thead>
+              <tr>
+                <td />
+                <th scope="col" class="num">
+                  {t('debrief.keyYours')}
+                </th>
+                <th scope="col" class="num">
+                  {t('debrief.keyAlternative')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ROWS.map((row) => (
+                <tr key={row.id} data-row={row.id}>
+                  <th scope="row">{row.label()}</th>
+                  <td class="num">{row.value(keyPlayers.yours)}</td>
+                  <td class="num">{row.value(keyPlayers.alternative)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>{verdict(keyPlayers)}</p>
+          <p class="hint">
+            {t('debrief.keyOverlap', {
+              overlap: formatCount(keyPlayers.overlap),
+              candidates: formatCount(keyPlayers.candidates),
+              chance: formatShare(keyPlayers.minConvictionChance),
+            })}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
