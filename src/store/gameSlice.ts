@@ -66,7 +66,6 @@ export interface GameSlice {
   discardSave(): void;
   /** The player has read the oldest notice. */
   dismissNotice(): void;
-  quitGame(): void;
 }
 
 const LOG_LENGTH = 200;
@@ -213,9 +212,6 @@ export function createGameSlice(set: Set, get: Get, storage: SaveStorage | null)
     dismissNotice() {
       const game = get().game;
       if (game && game.notices.length > 0) set({ game: { ...game, notices: game.notices.slice(1) } });
-    },
-    quitGame() {
-      set({ game: null, speed: 0 });
     },
   };
 }

@@ -144,11 +144,12 @@ export const en = {
   'play.activityEmpty': 'Nothing yet. Start the clock with a speed button.',
   'play.logDay': 'Day {day}',
   'play.actions': 'Actions',
-  'play.seed': 'Hand out handsets ({count} left)',
+  'play.seed': 'Hand out handsets',
+  'play.seedStock': 'in stock',
   'play.analysts': 'Analysts’ focus',
   'play.planTakedown': 'Plan the takedown',
   'play.sound': 'Sound',
-  'play.leave': 'Save and leave',
+  'play.leave': 'Leave (saved)',
   'play.over': 'The operation has run to its last day without a takedown.',
   'play.toDebrief': 'See the debrief',
 
@@ -179,7 +180,7 @@ export const en = {
   'case.cash': '{amount} in cash',
   'case.raid': 'Raid now…',
   'case.membersCaption': 'Members: {shown} of {size}, handset users and evidence first',
-  'case.evidence': '{messages} messages, {chance}',
+  'case.messages': 'messages: {messages}',
 
   'table.person': 'Person',
   'table.syndicate': 'Syndicate',

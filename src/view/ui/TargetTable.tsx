@@ -33,13 +33,10 @@ export function TargetTable({ targets }: { targets: readonly TakedownTarget[] })
               <span class="member__role">{target.syndicate.country}</span>
             </td>
             <td>
-              <StrengthBar
-                share={target.chance}
-                label={t('case.evidence', {
-                  messages: formatDecimal(target.evidence),
-                  chance: formatShare(target.chance),
-                })}
-              />
+              <StrengthBar share={target.chance} label={formatShare(target.chance)} />
+              <span class="member__role">
+                {t('case.messages', { messages: formatDecimal(target.evidence) })}
+              </span>
             </td>
           </tr>
         ))}

@@ -44,7 +44,9 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.textures.createCanvas(STATIC_TEXTURE, 1, 1);
+    // The scene restarts when a player leaves a game: its texture and images from last time are gone or stale.
+    if (!this.textures.exists(STATIC_TEXTURE)) this.textures.createCanvas(STATIC_TEXTURE, 1, 1);
+    this.heads = [];
     this.staticLayer = this.add.image(0, 0, STATIC_TEXTURE).setOrigin(0, 0);
     this.trails = this.add.graphics();
     for (let i = 0; i < MAX_HEADS; i++) {

@@ -27,7 +27,11 @@ export function ActionBar() {
             onClick={() => openDialog({ kind: 'seed' })}
           >
             <Icon name="handset" />
-            {t('play.seed', { count: formatCount(game.figures.supply) })}
+            {t('play.seed')}
+            <span class="count-badge">
+              {formatCount(game.figures.supply)}
+              <span class="visually-hidden"> {t('play.seedStock')}</span>
+            </span>
           </button>
           <button
             type="button"

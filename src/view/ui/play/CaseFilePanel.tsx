@@ -122,13 +122,10 @@ export function CaseFilePanel({ syndicate }: { syndicate: number }) {
               </th>
               <td class={`status status--${m.status}`}>{statusLabel(m.status)}</td>
               <td>
-                <StrengthBar
-                  share={m.chance}
-                  label={t('case.evidence', {
-                    messages: formatDecimal(m.evidence),
-                    chance: formatShare(m.chance),
-                  })}
-                />
+                <StrengthBar share={m.chance} label={formatShare(m.chance)} />
+                <span class="member__role">
+                  {t('case.messages', { messages: formatDecimal(m.evidence) })}
+                </span>
               </td>
             </tr>
           ))}

@@ -20,7 +20,7 @@ export function SeedingScreen() {
       </h2>
       <p>{t('seeding.intro', { count: choices.length, supply })}</p>
       <CandidatePicker choices={choices} limit={supply} chosen={chosen} onChange={setChosen} />
-      <div class="actions">
+      <div class="actions actions--sticky">
         <button
           type="button"
           class="button button--primary"

@@ -100,7 +100,7 @@ export function TakedownScreen() {
           </ul>
         </fieldset>
       </div>
-      <div class="actions">
+      <div class="actions actions--sticky">
         <button
           type="button"
           class="button button--primary button--danger"
