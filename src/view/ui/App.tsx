@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Screen } from '../../store/appStore';
 import { t } from '../strings/en';
 import { PanelLayout } from './PanelLayout';
@@ -31,7 +31,8 @@ export function App() {
   const screen = needsGame.has(wanted) && !hasGame ? 'scenarios' : wanted;
   const firstRender = useRef(true);
 
-  useEffect(() => {
+  // A layout effect: focus moves in the same task as the new screen appears, never a frame later.
+  useLayoutEffect(() => {
     document.title = documentTitles[screen]();
     document.documentElement.dataset.screen = screen;
     // On first load focus stays where the browser puts it (so Tab reaches the first control); after
