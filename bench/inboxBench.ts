@@ -23,7 +23,7 @@ import { SEARCH_LIMIT } from '../src/store/selectors/inbox';
 import { foldText, interceptText } from '../src/store/selectors/inboxText';
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser';
 import { inboxSave, SAVE_KEY } from '../tests/support/inboxSave';
-import { build, preview, repoRoot } from './render/servers';
+import { build, preview, repoRoot } from '../tests/support/viteServers';
 import { median } from './stats';
 
 export interface InboxBenchOptions {

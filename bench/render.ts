@@ -17,10 +17,10 @@ import { type Browser, chromium } from 'playwright-core';
 import { en } from '../src/view/strings/en';
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser';
 import { savedGame } from '../tests/e2e/map/savedGames';
+import { build, preview, repoRoot, SIGMA_CONFIG } from '../tests/support/viteServers';
 import type { FrameCountOptions } from './render/frameCounter';
 import { measureGameView, type ViewName } from './render/gamePage';
 import { bundleKBgz, interactiveMs } from './render/loadFigures';
-import { build, preview, repoRoot, SIGMA_CONFIG } from './render/servers';
 import { measureSigmaView } from './render/sigmaPage';
 
 export interface RenderBenchOptions {

@@ -3,6 +3,7 @@ import { sampleSeries } from '../../../store/selectors/debriefCharts';
 import type { HistoricalRun } from '../../../store/selectors/debriefReplays';
 import { t } from '../../strings/en';
 import { formatCount } from '../format';
+import { ChartAxes } from './ChartAxes';
 import { type Frame, linearScale, linePath, niceTicks, plotHeight } from './chartGeometry';
 import { milestoneText } from './labels';
 
@@ -47,19 +48,7 @@ export function AdoptionChart({ handsets, historical, milestones, maxDay }: Prop
       >
         <title>{summary}</title>
         <g class="debrief-chart__grid">
-          {yTicks.map((v) => (
-            <g key={v}>
-              <line x1={FRAME.left} x2={FRAME.width - FRAME.right} y1={scale.y(v)} y2={scale.y(v)} />
-              <text x={FRAME.left - 6} y={scale.y(v) + 4} text-anchor="end">
-                {formatCount(v)}
-              </text>
-            </g>
-          ))}
-          {xTicks.map((d) => (
-            <text key={d} x={scale.x(d)} y={FRAME.height - 12} text-anchor="middle">
-              {d}
-            </text>
-          ))}
+          <ChartAxes frame={FRAME} yTicks={yTicks} xTicks={xTicks} scale={scale} formatY={formatCount} />
         </g>
         {milestones.map((m, i) => (
           <g

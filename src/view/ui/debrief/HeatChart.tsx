@@ -1,6 +1,7 @@
 import { type DecisionDay, type DecisionKind, sampleSeries } from '../../../store/selectors/debriefCharts';
 import { t } from '../../strings/en';
 import { formatCount, formatDecimal } from '../format';
+import { ChartAxes } from './ChartAxes';
 import { type Frame, linearScale, linePath, niceTicks } from './chartGeometry';
 import { DECISION_LABEL, LANE_LABEL, type LaneId } from './labels';
 
@@ -96,19 +97,7 @@ export function HeatChart({ heat, decisions, maxDay }: Props) {
       >
         <title>{summary}</title>
         <g class="debrief-chart__grid">
-          {yTicks.map((v) => (
-            <g key={v}>
-              <line x1={FRAME.left} x2={FRAME.width - FRAME.right} y1={scale.y(v)} y2={scale.y(v)} />
-              <text x={FRAME.left - 6} y={scale.y(v) + 4} text-anchor="end">
-                {formatDecimal(v)}
-              </text>
-            </g>
-          ))}
-          {xTicks.map((d) => (
-            <text key={d} x={scale.x(d)} y={FRAME.height - 12} text-anchor="middle">
-              {d}
-            </text>
-          ))}
+          <ChartAxes frame={FRAME} yTicks={yTicks} xTicks={xTicks} scale={scale} formatY={formatDecimal} />
           {LANES.map((lane, i) => (
             <g key={lane.id}>
               <line

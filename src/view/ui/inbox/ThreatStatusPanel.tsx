@@ -1,16 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { calendarDate } from '../../../store/gameFigures';
 import { threatStatus } from '../../../store/selectors/inboxMessage';
-import { leakRiskOver } from '../../../store/selectors/risk';
 import { t } from '../../strings/en';
-import { formatCount, formatDate, formatShare } from '../format';
+import { formatCount, formatDate } from '../format';
 import { Icon } from '../Icon';
-import { LEAK_HORIZON_DAYS } from '../play/Hud';
 import { useAppStore } from '../storeContext';
+import { type ThreatResponse, threatChoices } from '../threatChoices';
 import { useGame } from '../useGame';
 import { outcomeLabel, responseLabel } from './inboxLabels';
-
-type Response = 'open' | 'covert' | 'none';
 
 /**
  * A threat to kill as the reader shows it: its deadline, and either the same three answers as the
@@ -27,15 +24,7 @@ export function ThreatStatusPanel({ message }: { message: number }) {
   useEffect(() => {
     if (answered) outcome.current?.focus();
   }, [answered]);
-  const { risk: scenarioRisk } = game.scenario;
-  const risk = useMemo(
-    () => ({
-      now: formatShare(leakRiskOver(game.sim, LEAK_HORIZON_DAYS)),
-      open: formatShare(leakRiskOver(game.sim, LEAK_HORIZON_DAYS, scenarioRisk.openHeat)),
-      covert: formatShare(leakRiskOver(game.sim, LEAK_HORIZON_DAYS, scenarioRisk.covertHeat)),
-    }),
-    [game.sim, game.revision, scenarioRisk],
-  );
+  const choices = useMemo(() => threatChoices(game.sim), [game.sim, game.revision]);
   if (status === null) return null;
 
   const deadline = {
@@ -44,34 +33,13 @@ export function ThreatStatusPanel({ message }: { message: number }) {
     days: formatCount(Math.max(0, status.daysLeft)),
   };
 
-  const respond = (response: Response) => {
+  const respond = (response: ThreatResponse) => {
     const rejected = act({ type: 'respondThreat', threat: status.threat, response }).find(
       (e) => e.type === 'command-rejected',
     );
     if (rejected) setProblem(t('log.rejected', { reason: rejected.reason }));
     else setAnswered(true);
   };
-
-  const choices: { response: Response; label: string; effect: string }[] = [
-    {
-      response: 'open',
-      label: t('threat.open'),
-      effect: t('threat.openEffect', { before: risk.now, after: risk.open }),
-    },
-    {
-      response: 'covert',
-      label: t('threat.covert'),
-      effect: t('threat.covertEffect', {
-        success: formatShare(scenarioRisk.covertSuccess),
-        after: risk.covert,
-      }),
-    },
-    {
-      response: 'none',
-      label: t('threat.none'),
-      effect: t('threat.noneEffect', { death: formatShare(scenarioRisk.unprotectedDeathChance) }),
-    },
-  ];
 
   return (
     <section class="reader__threat callout callout--danger" aria-labelledby="inbox-threat-heading">

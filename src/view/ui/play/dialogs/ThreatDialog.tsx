@@ -1,18 +1,15 @@
 import { useMemo } from 'preact/hooks';
 import { calendarDate } from '../../../../store/gameFigures';
-import { leakRiskOver } from '../../../../store/selectors/risk';
 import { type ThreatPerson, threatDetails } from '../../../../store/selectors/threatDetails';
 import { t } from '../../../strings/en';
-import { formatCount, formatDate, formatShare } from '../../format';
+import { formatCount, formatDate } from '../../format';
 import { Icon } from '../../Icon';
 import { roleLabel, syndicateName } from '../../labels';
 import { useAppStore } from '../../storeContext';
+import { type ThreatResponse, threatChoices } from '../../threatChoices';
 import { useGame } from '../../useGame';
 import { useAnnounce } from '../announce';
-import { LEAK_HORIZON_DAYS } from '../Hud';
 import { Modal } from './Modal';
-
-type Response = 'open' | 'covert' | 'none';
 
 function personLine(p: ThreatPerson): string {
   return t('threat.person', {
@@ -28,14 +25,7 @@ export function ThreatDialog({ threat, waiting }: { threat: number; waiting: num
   const act = useAppStore((s) => s.act);
   const announce = useAnnounce();
   const d = useMemo(() => threatDetails(game.sim, threat), [game.sim, threat]);
-  const risk = useMemo(
-    () => ({
-      now: formatShare(leakRiskOver(game.sim, LEAK_HORIZON_DAYS)),
-      open: formatShare(leakRiskOver(game.sim, LEAK_HORIZON_DAYS, d.openHeat)),
-      covert: formatShare(leakRiskOver(game.sim, LEAK_HORIZON_DAYS, d.covertHeat)),
-    }),
-    [game.sim, d],
-  );
+  const choices = useMemo(() => threatChoices(game.sim), [game.sim, game.revision]);
   const target = d.target ? d.target.name : t('threat.bystander');
   const deadline = {
     days: formatCount(d.daysLeft),
@@ -43,7 +33,7 @@ export function ThreatDialog({ threat, waiting }: { threat: number; waiting: num
     date: formatDate(calendarDate(game.scenario.startDate, d.deadline)),
   };
 
-  const respond = (response: Response) => {
+  const respond = (response: ThreatResponse) => {
     const rejected = act({ type: 'respondThreat', threat, response }).find(
       (e) => e.type === 'command-rejected',
     );
@@ -52,24 +42,6 @@ export function ThreatDialog({ threat, waiting }: { threat: number; waiting: num
     else if (response === 'covert') announce(t('threat.chosenCovert', { target, ...deadline }));
     else announce(t('threat.chosenNone', { target, ...deadline }));
   };
-
-  const choices: { response: Response; label: string; effect: string }[] = [
-    {
-      response: 'open',
-      label: t('threat.open'),
-      effect: t('threat.openEffect', { before: risk.now, after: risk.open }),
-    },
-    {
-      response: 'covert',
-      label: t('threat.covert'),
-      effect: t('threat.covertEffect', { success: formatShare(d.covertSuccess), after: risk.covert }),
-    },
-    {
-      response: 'none',
-      label: t('threat.none'),
-      effect: t('threat.noneEffect', { death: formatShare(d.deathChance) }),
-    },
-  ];
 
   return (
     <Modal alert labelledBy="threat-heading" describedBy="threat-what">

@@ -1,7 +1,8 @@
 /**
- * Builds and serves the pages the render benchmark opens: the production build (dist/) and the
- * bench-only sigma.js page (bench/sigma), each with `vite preview` on 127.0.0.1 and a free port.
- * The vite binary is started directly (not through npx), so the process stopped is the server.
+ * Builds and serves pages for the browser tests and the benchmarks: the production build (dist/)
+ * or, with a config, the bench-only sigma.js page (bench/sigma), each with `vite preview` on
+ * 127.0.0.1 and a free port. The vite binary is started directly (not through npx), so the
+ * process stopped is the server itself.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -74,15 +75,16 @@ function freePort(): Promise<number> {
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
       const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => (port > 0 ? resolve(port) : reject(new Error('bench/render: no free port'))));
+      probe.close(() => (port > 0 ? resolve(port) : reject(new Error('vite preview: no free port'))));
     });
   });
 }
 
 async function waitUntilServing(url: string, server: ChildProcess, output: () => string): Promise<void> {
+  // A bound on attempts, so a broken server fails the run instead of hanging it.
   for (let attempt = 0; attempt < 600; attempt++) {
     if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`bench/render: vite preview exited before serving:\n${output()}`);
+      throw new Error(`vite preview exited before serving:\n${output()}`);
     }
     try {
       if ((await fetch(url)).ok) return;
@@ -91,5 +93,5 @@ async function waitUntilServing(url: string, server: ChildProcess, output: () =>
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`bench/render: vite preview did not answer at ${url}:\n${output()}`);
+  throw new Error(`vite preview did not answer at ${url}:\n${output()}`);
 }
