@@ -232,6 +232,10 @@ export const en = {
   'analysts.loadFocused':
     'Analysts would read {focused} of the focused syndicates’ messages and {other} of the rest.',
   'analysts.apply': 'Set the focus',
+  'analysts.byCountry': 'Add every syndicate in a country',
+  'analysts.byLanguage': 'Add every syndicate writing in a language',
+  'analysts.groupOption': '{label} ({count} syndicates)',
+  'analysts.addGroup': 'Add',
   'analysts.done': 'Syndicates in the analysts’ focus: {count}.',
 
   'raid.heading': 'Raid the {syndicate}?',

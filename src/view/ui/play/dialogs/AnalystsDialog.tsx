@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { analystLoad, MAX_ANALYST_FOCUS, syndicateTraffic } from '../../../../store/selectors/analystLoad';
+import { focusGroups } from '../../../../store/selectors/focusGroups';
 import { syndicateRows } from '../../../../store/selectors/syndicateRows';
 import { t } from '../../../strings/en';
 import { formatCount, formatShare } from '../../format';
@@ -7,6 +8,7 @@ import { syndicateName } from '../../labels';
 import { useAppStore } from '../../storeContext';
 import { useGame } from '../../useGame';
 import { useAnnounce } from '../announce';
+import { FocusGroupPicker } from './FocusGroupPicker';
 import { Modal } from './Modal';
 
 /** Where analysts read first: focused syndicates are read before everyone else shares the rest. */
@@ -19,6 +21,17 @@ export function AnalystsDialog() {
   const rows = useMemo(() => syndicateRows(sim).filter((r) => r.active > 0), [sim, game.revision]);
   const [focus, setFocus] = useState<number[]>(() => [...sim.analystFocus]);
   const load = useMemo(() => analystLoad(sim, focus), [sim, focus]);
+
+  const groups = useMemo(
+    () =>
+      focusGroups(
+        sim,
+        rows.map((r) => r.syndicate),
+      ),
+    [sim, rows],
+  );
+  const addGroup = (syndicates: readonly number[]) =>
+    setFocus([...focus, ...syndicates.filter((s) => !focus.includes(s))].slice(0, MAX_ANALYST_FOCUS));
 
   const toggle = (s: number) => setFocus(focus.includes(s) ? focus.filter((x) => x !== s) : [...focus, s]);
   const apply = () => {
@@ -41,30 +54,46 @@ export function AnalystsDialog() {
       {rows.length === 0 ? (
         <p>{t('analysts.none')}</p>
       ) : (
-        <fieldset class="picker">
-          <legend>{t('analysts.legend', { count: focus.length, most: MAX_ANALYST_FOCUS })}</legend>
-          <ul class="check-list">
-            {rows.map((row) => (
-              <li key={row.syndicate}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={focus.includes(row.syndicate)}
-                    disabled={!focus.includes(row.syndicate) && focus.length >= MAX_ANALYST_FOCUS}
-                    onChange={() => toggle(row.syndicate)}
-                  />
-                  <span>{syndicateName(row)}</span>
-                </label>
-                <span class="check-list__facts">
-                  {t('analysts.row', {
-                    country: row.country,
-                    messages: formatCount(syndicateTraffic(sim, row.syndicate)),
-                  })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        <>
+          <div class="focus-groups">
+            <FocusGroupPicker
+              id="analysts-country"
+              label={t('analysts.byCountry')}
+              groups={groups.countries}
+              onAdd={addGroup}
+            />
+            <FocusGroupPicker
+              id="analysts-language"
+              label={t('analysts.byLanguage')}
+              groups={groups.languages}
+              onAdd={addGroup}
+            />
+          </div>
+          <fieldset class="picker">
+            <legend>{t('analysts.legend', { count: focus.length, most: MAX_ANALYST_FOCUS })}</legend>
+            <ul class="check-list">
+              {rows.map((row) => (
+                <li key={row.syndicate}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={focus.includes(row.syndicate)}
+                      disabled={!focus.includes(row.syndicate) && focus.length >= MAX_ANALYST_FOCUS}
+                      onChange={() => toggle(row.syndicate)}
+                    />
+                    <span>{syndicateName(row)}</span>
+                  </label>
+                  <span class="check-list__facts">
+                    {t('analysts.row', {
+                      country: row.country,
+                      messages: formatCount(syndicateTraffic(sim, row.syndicate)),
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        </>
       )}
       <p id="analysts-load" class="callout">
         {focus.length === 0
