@@ -36,15 +36,25 @@ function phaserCanvasOnly(): Plugin {
   };
 }
 
-export default defineConfig({
-  // Relative asset URLs: dist/ works from any folder or static host, at any path.
-  base: './',
+/**
+ * Only the production build compiles Phaser from its sources: the dev server's dependency
+ * pre-bundler does not run plugin transforms, so there the feature switches would stay unset
+ * (and the WebGL debug branch would `require` a module that is not installed). `npm start` serves
+ * Phaser's own prebuilt bundle instead; the game asks for the Canvas renderer either way.
+ */
+const canvasOnlyPhaser = {
   plugins: [phaserCanvasOnly()],
   resolve: {
     alias: {
       phaser: fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url)),
     },
   },
+};
+
+export default defineConfig(({ command }) => ({
+  // Relative asset URLs: dist/ works from any folder or static host, at any path.
+  base: './',
+  ...(command === 'build' ? canvasOnlyPhaser : {}),
   build: {
     // Phaser is one lazily loaded chunk of ~1 MB (~290 kB gzipped); that is expected, not a leak.
     chunkSizeWarningLimit: 1600,
@@ -58,4 +68,4 @@ export default defineConfig({
     testTimeout: 0,
     hookTimeout: 0,
   },
-});
+}));
