@@ -29,10 +29,19 @@ export function build(config: string | null, outputMarker: string, reuse: boolea
   });
 }
 
-export async function preview(config: string | null): Promise<Server> {
+export function preview(config: string | null): Promise<Server> {
+  return serve('preview', config);
+}
+
+/** The dev server, as `npm start` runs it (sources served and transformed on request). */
+export function devServer(): Promise<Server> {
+  return serve('dev', null);
+}
+
+async function serve(mode: 'preview' | 'dev', config: string | null): Promise<Server> {
   const port = await freePort();
   const args = [
-    'preview',
+    ...(mode === 'preview' ? ['preview'] : []),
     '--host',
     '127.0.0.1',
     '--port',
