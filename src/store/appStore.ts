@@ -4,6 +4,7 @@ import { createGameSlice, type GameSlice, type SaveStorage } from './gameSlice';
 import { createInboxSlice, type InboxSlice, resetInboxOnNewGame } from './inboxSlice';
 import { createMapSlice, type MapSlice } from './mapSlice';
 import { createPrefsSlice, type PrefsSlice } from './prefsSlice';
+import type { ScenarioLink } from './scenarioLink';
 
 export type { PlayDialog, Screen } from './flowSlice';
 
@@ -16,6 +17,8 @@ export interface AppStoreOptions {
   storage?: SaveStorage | null;
   /** The seed of each new game (the page draws one; tests fix it). */
   newSeed?: () => number;
+  /** A scenario shared as a link (read from the page's address), or why it could not be read. */
+  link?: ScenarioLink | null;
 }
 
 /**
@@ -25,7 +28,13 @@ export interface AppStoreOptions {
 export function createAppStore(options: AppStoreOptions = {}) {
   const storage = options.storage ?? null;
   const store = createStore<AppState>()((set, get) => ({
-    ...createFlowSlice(set, get, options.newSeed ?? (() => 1), options.screen ?? 'title'),
+    ...createFlowSlice(
+      set,
+      get,
+      options.newSeed ?? (() => 1),
+      options.screen ?? 'title',
+      options.link ?? null,
+    ),
     ...createGameSlice(set, get, storage),
     ...createMapSlice(set),
     ...createPrefsSlice(set, get, storage),

@@ -1,5 +1,6 @@
 import { BUILT_IN_SCENARIOS, type Scenario, type SimEvent } from '../sim';
 import type { Game, GameSlice } from './gameSlice';
+import type { ScenarioLink } from './scenarioLink';
 
 /** The screens of the browser game, in the order a player meets them. */
 export type Screen = 'title' | 'scenarios' | 'briefing' | 'seeding' | 'play' | 'takedown' | 'debrief';
@@ -23,6 +24,12 @@ export interface FlowSlice {
   backToTitle(): void;
   /** A new game of a built-in scenario (it replaces any saved game), then its briefing. */
   chooseScenario(id: ScenarioChoice): void;
+  /** The scenario of the link the page was opened with, offered beside the built-in ones. */
+  linkedScenario: Scenario | null;
+  /** Why the page's scenario link could not be read, shown on the scenario screen. */
+  linkProblem: string | null;
+  /** A new game of the linked scenario, then its briefing. */
+  chooseLinkedScenario(): void;
   beginSeeding(): void;
   /** The informant's first contacts; play begins once the handsets are handed out. */
   seedFirstContacts(people: number[]): SimEvent[];
@@ -57,9 +64,18 @@ export function createFlowSlice(
   get: () => State,
   newSeed: () => number,
   initialScreen: Screen,
+  link: ScenarioLink | null,
 ): FlowSlice {
   return {
     screen: initialScreen,
+    linkedScenario: link?.ok ? link.scenario : null,
+    linkProblem: link && !link.ok ? link.reason : null,
+    chooseLinkedScenario() {
+      const scenario = get().linkedScenario;
+      if (!scenario) return;
+      get().newGame(scenario, newSeed());
+      set({ screen: 'briefing', dialog: null });
+    },
     dialog: null,
     start: () => set({ screen: 'scenarios' }),
     backToTitle: () => set({ screen: 'title' }),

@@ -6,7 +6,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -20,13 +19,13 @@ import {
 } from '../../src/sim';
 import { encodeSave, SAVE_FORMAT } from '../../src/store/savedGame';
 import { en } from '../../src/view/strings/en';
+import { axeViolations } from './axe';
 import { cspViolations, openSession, type Session, waitForBackdrop } from './browser';
 import { loadSave, untilDayOrDialog } from './game';
 
 const baseUrl = inject('baseUrl');
 const root = new URL('../..', import.meta.url).pathname;
 const shots = `${root}.test-results/debrief`;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SEED = 9;
 
 /** The CLI's report of the workshop played by the historical policy, as `npm run sim` prints it. */
@@ -60,19 +59,6 @@ async function shown(page: Page) {
     handsets: num(await cell('handsets')),
     whatIfScores: whatIfScores.map((s) => (s === en['debrief.whatIfUnavailable'] ? null : num(s))),
   };
-}
-
-async function axeViolations(page: Page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe-core is injected at run time, untyped here.
-    const axe = (window as any).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map(
-      (v: { id: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
 }
 
 describe('the debrief of a workshop played by the historical policy (seed 9)', () => {

@@ -1,11 +1,7 @@
-/**
- * Helpers for the inbox's browser tests: reading the inbox back from the page, waiting on it, and
- * axe-core. Everything waits on the DOM or counts frames; nothing waits on the clock.
- */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { type StringKey, t } from '../../src/view/strings/en';
+
+export { axeViolations, type Violation } from './axe';
 
 /** A catalogue string up to its first placeholder, as a pattern for names that hold figures. */
 export function startOf(key: StringKey): RegExp {
@@ -75,33 +71,6 @@ export async function pickedChance(page: Page): Promise<{ chance: number; tags: 
   const [evidence, chance] = [...strength.matchAll(/\d+(\.\d+)?/g)].map((m) => Number(m[0]));
   const tags = firstNumber(await row.locator('td').first().textContent());
   return { chance, tags, evidence };
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-export interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/** axe-core's violations on the page, evaluated through DevTools (the page's CSP refuses the script). */
-export async function axeViolations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe-core is injected at run time, untyped here.
-    const axe = (window as any).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map(
-      (v: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        targets: v.nodes.map((node) => node.target.join(' ')),
-      }),
-    );
-  });
 }
 
 /** Start recording every line added to a live region, for checks of what screen readers hear. */

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUILT_IN_SCENARIOS, createSim } from '../../src/sim';
@@ -9,6 +7,7 @@ import { westToEast } from '../../src/view/phaser/map/view/cursorOrder';
 import { syndicateAt } from '../../src/view/phaser/map/view/hitTest';
 import { toScreenX, toScreenY, type Viewport } from '../../src/view/phaser/map/view/viewport';
 import { en } from '../../src/view/strings/en';
+import { axeViolations } from './axe';
 import type { Session } from './browser';
 import {
   advanceDays,
@@ -24,7 +23,6 @@ import { pixelStats } from './pixels';
 
 const baseUrl = inject('baseUrl');
 const SEED = 1;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The workshop network as the page lays it out (same code, run here in Node). */
 function workshopLayout() {
@@ -180,19 +178,7 @@ describe('the map of a game', () => {
   it('has no axe violations in the map and its controls (key open)', async () => {
     const { page } = session;
     await page.locator('.map-ui__legend summary').click();
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      // biome-ignore lint/suspicious/noExplicitAny: axe-core is injected at run time, untyped here.
-      const axe = (window as any).axe;
-      const result = await axe.run(
-        { include: [['#map-ui'], ['#backdrop']] },
-        { resultTypes: ['violations'] },
-      );
-      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => ({
-        id: v.id,
-        targets: v.nodes.map((n) => n.target.join(' ')),
-      }));
-    });
+    const violations = await axeViolations(page, ['#map-ui', '#backdrop']);
     expect(violations).toEqual([]);
   });
 

@@ -48,6 +48,9 @@ export const en = {
   'scenarios.replaces': 'Choosing a new operation replaces the saved game.',
   'scenarios.facts': '{people} people · {syndicates} syndicates · {countries} countries',
   'scenarios.choose': 'Play {name}',
+  'scenarios.linked': 'Shared with you by link',
+  'scenarios.linkProblem':
+    'The scenario in this link cannot be played: {reason}. Choose one of these instead.',
 
   'briefing.heading': 'Briefing: {name}',
   'briefing.operationHeading': 'The operation',

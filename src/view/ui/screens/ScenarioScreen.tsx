@@ -12,6 +12,9 @@ export function ScenarioScreen() {
   const resumeGame = useAppStore((s) => s.resumeGame);
   const savedGameInfo = useAppStore((s) => s.savedGameInfo);
   const saveProblem = useAppStore((s) => s.saveProblem);
+  const linked = useAppStore((s) => s.linkedScenario);
+  const linkProblem = useAppStore((s) => s.linkProblem);
+  const chooseLinkedScenario = useAppStore((s) => s.chooseLinkedScenario);
   // Read once per visit (and again after the save changes): the save lives in storage, not in state.
   const saved = useMemo(() => (saveProblem === null ? savedGameInfo() : null), [savedGameInfo, saveProblem]);
 
@@ -21,6 +24,33 @@ export function ScenarioScreen() {
         {t('scenarios.heading')}
       </h2>
       <SaveProblem />
+      {linkProblem && (
+        <p class="callout" role="alert">
+          {t('scenarios.linkProblem', { reason: linkProblem })}
+        </p>
+      )}
+      {linked && (
+        <div class="card card--linked">
+          <p class="eyebrow">{t('scenarios.linked')}</p>
+          <h3 id="scenario-linked">{linked.name}</h3>
+          <p>{linked.summary}</p>
+          <p class="card__facts">
+            {t('scenarios.facts', {
+              people: formatCount(linked.network.people),
+              syndicates: formatCount(linked.network.syndicates),
+              countries: formatCount(linked.network.countries),
+            })}
+          </p>
+          <button
+            type="button"
+            class="button button--primary"
+            aria-describedby="scenario-linked"
+            onClick={chooseLinkedScenario}
+          >
+            {t('scenarios.choose', { name: linked.name })}
+          </button>
+        </div>
+      )}
       {saved && (
         <div class="callout">
           <p>{t('scenarios.saved', { name: saved.scenarioName, day: formatCount(saved.day) })}</p>

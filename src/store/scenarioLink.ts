@@ -1,0 +1,36 @@
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { parseScenario, type Scenario } from '../sim';
+
+const PREFIX = '#scenario=';
+/** Bounds, so no link can freeze the page: a scenario is ~2 kB of JSON, ~1 kB compressed. */
+const MAX_LINK_CHARS = 20_000;
+const MAX_JSON_CHARS = 200_000;
+
+export type ScenarioLink = { ok: true; scenario: Scenario } | { ok: false; reason: string };
+
+/** The part of a share link after the page's address: the scenario, compressed, in the hash. */
+export function scenarioLinkHash(scenario: Scenario): string {
+  return PREFIX + compressToEncodedURIComponent(JSON.stringify(scenario));
+}
+
+/** Reads a scenario from the page's hash; null when the hash holds none. Never throws. */
+export function readScenarioLink(hash: string): ScenarioLink | null {
+  if (!hash.startsWith(PREFIX)) return null;
+  const packed = hash.slice(PREFIX.length);
+  if (packed.length === 0) return { ok: false, reason: 'the link holds no scenario' };
+  if (packed.length > MAX_LINK_CHARS) return { ok: false, reason: 'the link is too long to be a scenario' };
+  if (!/^[A-Za-z0-9+\-$]+$/.test(packed))
+    return { ok: false, reason: 'the link is damaged (unexpected characters)' };
+  const text = decompressFromEncodedURIComponent(packed);
+  if (!text || text.length > MAX_JSON_CHARS)
+    return { ok: false, reason: 'the link is damaged (it does not unpack)' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'the link is damaged (its scenario is not valid JSON)' };
+  }
+  const parsed = parseScenario(json);
+  if (!parsed.ok) return { ok: false, reason: `the linked scenario is not valid: ${parsed.errors[0]}` };
+  return { ok: true, scenario: parsed.scenario };
+}

@@ -1,0 +1,50 @@
+import { compressToEncodedURIComponent } from 'lz-string';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_SCENARIOS, CURRENT_SCENARIO_VERSION } from '../../src/sim';
+import { createAppStore } from '../../src/store/appStore';
+import { readScenarioLink, scenarioLinkHash } from '../../src/store/scenarioLink';
+
+const workshop = BUILT_IN_SCENARIOS.workshop;
+const packed = (value: unknown) => `#scenario=${compressToEncodedURIComponent(JSON.stringify(value))}`;
+
+describe('a scenario shared as a link', () => {
+  it('round-trips through the page hash', () => {
+    const custom = { ...workshop, id: 'our-class', name: 'Our class' };
+    expect(readScenarioLink(scenarioLinkHash(custom))).toEqual({ ok: true, scenario: custom });
+  });
+
+  it('is ignored when the hash holds none', () => {
+    expect(readScenarioLink('')).toBeNull();
+    expect(readScenarioLink('#map')).toBeNull();
+  });
+
+  it('explains every broken link in plain words and never throws', () => {
+    const cases: [string, RegExp][] = [
+      ['#scenario=', /holds no scenario/],
+      ['#scenario=<script>', /unexpected characters/],
+      ['#scenario=abc', /does not unpack|not valid JSON/],
+      [`#scenario=${'A'.repeat(30_000)}`, /too long/],
+      [`#scenario=${compressToEncodedURIComponent('{ nope')}`, /not valid JSON/],
+      [
+        packed({ ...workshop, network: { ...workshop.network, people: -5 } }),
+        /network\.people: must be at least 100/,
+      ],
+      [packed({ ...workshop, version: CURRENT_SCENARIO_VERSION + 1 }), /newer Backchannel/],
+      [packed([1, 2, 3]), /must be a scenario object/],
+    ];
+    for (const [hash, reason] of cases) {
+      const link = readScenarioLink(hash);
+      expect(link?.ok, hash.slice(0, 40)).toBe(false);
+      if (link && !link.ok) expect(link.reason).toMatch(reason);
+    }
+  });
+
+  it('is offered by the store and starts a game of that scenario', () => {
+    const custom = { ...workshop, id: 'our-class', name: 'Our class' };
+    const store = createAppStore({ storage: null, link: readScenarioLink(scenarioLinkHash(custom)) });
+    expect(store.getState().linkedScenario?.name).toBe('Our class');
+    store.getState().chooseLinkedScenario();
+    expect(store.getState().screen).toBe('briefing');
+    expect(store.getState().game?.scenario.id).toBe('our-class');
+  });
+});
