@@ -31,7 +31,7 @@ export function ScenarioScreen() {
       )}
       {linked && (
         <div class="card card--linked">
-          <p class="eyebrow">{t('scenarios.linked')}</p>
+          <p class="card__tag">{t('scenarios.linked')}</p>
           <h3 id="scenario-linked">{linked.name}</h3>
           <p>{linked.summary}</p>
           <p class="card__facts">
