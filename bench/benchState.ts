@@ -1,12 +1,4 @@
-import {
-  BUILT_IN_SCENARIOS,
-  createSim,
-  POLICIES,
-  type Scenario,
-  type SimEvent,
-  type SimState,
-  step,
-} from '../src/sim';
+import { BUILT_IN_SCENARIOS, createSim, POLICIES, playUntil, type Scenario, type SimState } from '../src/sim';
 
 /** The scenario every benchmark uses: the whole operation at its real size. */
 export function fullScale(): Scenario {
@@ -16,10 +8,7 @@ export function fullScale(): Scenario {
 /** A full-scale operation played by the historical policy up to the start of `day`. */
 export function fullScaleStateAt(seed: number, day: number): SimState {
   const state = createSim(fullScale(), seed);
-  const policy = POLICIES.historical({});
-  let events: SimEvent[] = [];
-  while (state.day < day && state.takedown === null)
-    events = step(state, policy.decide(state, events)).events;
+  playUntil(state, POLICIES.historical({}), day);
   if (state.day !== day) throw new Error(`the historical run ended on day ${state.day}, before day ${day}`);
   return state;
 }

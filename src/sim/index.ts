@@ -20,7 +20,7 @@ export { personName } from './network/personNames';
 export { isPolicyName, POLICIES, type PolicyName } from './policies/policies';
 export type { Policy } from './policies/policy';
 export { countReached, type RunReport, reportRun } from './report';
-export { type CommandLog, replay, runPolicy } from './runPolicy';
+export { type CommandLog, playUntil, replay, runPolicy } from './runPolicy';
 export { BUILT_IN_SCENARIOS } from './scenario/builtInScenarios';
 export { type ParseResult, parseScenario, parseScenarioText } from './scenario/parseScenario';
 export { CURRENT_SCENARIO_VERSION, type Scenario } from './scenario/schema';

@@ -26,6 +26,24 @@ export function runPolicy(
 }
 
 /**
+ * Advances a run with a policy until `day` (or the end of the operation), with any extra
+ * commands by day; takes and returns the last day's events, which the policy decides on.
+ */
+export function playUntil(
+  state: SimState,
+  policy: Policy,
+  day: number,
+  events: SimEvent[] = [],
+  extra: CommandLog = {},
+): SimEvent[] {
+  let last = events;
+  while (state.day < day && !isOver(state)) {
+    last = step(state, [...policy.decide(state, last), ...(extra[state.day] ?? [])]).events;
+  }
+  return last;
+}
+
+/**
  * Replays a saved game up to `untilDay`, including the commands already given on
  * that day (a save is taken after every command), so the result is the state the
  * player left: the same scenario, seed and commands always give the same state.

@@ -6,8 +6,8 @@ import type { PolicyName } from './policies/policies';
 import { POLICIES } from './policies/policies';
 import { fullTakedown } from './policies/policyParts';
 import { type RunReport, reportRun } from './report';
+import { playUntil } from './runPolicy';
 import type { Scenario } from './scenario/schema';
-import { isOver } from './state';
 
 /**
  * One run of a policy that never acts, branched on each candidate day into a full
@@ -26,7 +26,7 @@ export function takedownByDay(
   const state = createSim(scenario, seed);
   let events: SimEvent[] = [];
   for (const day of wanted) {
-    while (state.day < day && !isOver(state)) events = step(state, policy.decide(state, events)).events;
+    events = playUntil(state, policy, day, events);
     const branch = cloneSim(state);
     step(branch, [...policy.decide(branch, events), fullTakedown(branch)]);
     reports.set(day, reportRun(branch, policyName));

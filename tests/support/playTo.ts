@@ -1,12 +1,4 @@
-import {
-  type Command,
-  createSim,
-  POLICIES,
-  type Scenario,
-  type SimEvent,
-  type SimState,
-  step,
-} from '../../src/sim';
+import { type Command, createSim, POLICIES, playUntil, type Scenario, type SimState } from '../../src/sim';
 
 /**
  * Plays a scenario up to a day the way the historical policy would (seeding, answering
@@ -19,9 +11,6 @@ export function playTo(
   extra: Record<number, Command[]> = {},
 ): SimState {
   const state = createSim(scenario, seed);
-  const policy = POLICIES.historical({ takedownDay: Number.MAX_SAFE_INTEGER });
-  let events: SimEvent[] = [];
-  while (state.day < day)
-    events = step(state, [...policy.decide(state, events), ...(extra[state.day] ?? [])]).events;
+  playUntil(state, POLICIES.historical({ takedownDay: Number.MAX_SAFE_INTEGER }), day, [], extra);
   return state;
 }

@@ -1,7 +1,7 @@
 import { nextFloat } from '../rng';
 import type { SimState } from '../state';
 import { giveHandset } from './holders';
-import { shockFactor, spreadHazard } from './spreadProbability';
+import { adoptionChance, shockFactor, spreadHazard } from './spreadProbability';
 
 /**
  * One day of adoption. Only people with a tie to an active holder feel any pull,
@@ -21,7 +21,7 @@ export function spreadDay(state: SimState): number[] {
     const contactShare = activeContacts[v] / (offsets[v + 1] - offsets[v]);
     const hazard = spreadHazard(beta, susceptibility[role[v]], pressure[v], gamma, contactShare, shock);
     const u = nextFloat(rng);
-    if (u < hazard && u < 1 - Math.exp(-hazard)) adopters.push(v);
+    if (u < hazard && u < adoptionChance(hazard)) adopters.push(v);
   }
   for (const v of adopters) giveHandset(state, v);
   return adopters;

@@ -4,15 +4,13 @@
  * with Σ w_uv the trust weights of ties to active holders and f_v the share of
  * v's contacts already on the platform (the network effect).
  */
-export function spreadProbability(
-  beta: number,
-  susceptibility: number,
-  trustPressure: number,
-  gamma: number,
-  contactShare: number,
-  shock: number,
-): number {
-  return 1 - Math.exp(-spreadHazard(beta, susceptibility, trustPressure, gamma, contactShare, shock));
+export function spreadProbability(...factors: Parameters<typeof spreadHazard>): number {
+  return adoptionChance(spreadHazard(...factors));
+}
+
+/** The chance of adopting, given the hazard. */
+export function adoptionChance(hazard: number): number {
+  return 1 - Math.exp(-hazard);
 }
 
 /** The exponent of spreadProbability; since 1 − e^(−x) ≤ x, a draw above it can skip the exp. */

@@ -3,7 +3,7 @@ import { sampleSeries } from '../../../store/selectors/debriefCharts';
 import type { HistoricalRun } from '../../../store/selectors/debriefReplays';
 import { t } from '../../strings/en';
 import { formatCount } from '../format';
-import { ChartAxes } from './ChartAxes';
+import { ChartSvg } from './ChartSvg';
 import { type Frame, linearScale, linePath, niceTicks, plotHeight } from './chartGeometry';
 import { milestoneText } from './labels';
 
@@ -40,16 +40,15 @@ export function AdoptionChart({ handsets, historical, milestones, maxDay }: Prop
   return (
     <figure class="debrief-chart" aria-labelledby="adoption-title">
       <h3 id="adoption-title">{t('debrief.adoptionTitle')}</h3>
-      <svg
-        class="debrief-chart__svg"
-        viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
-        role="img"
-        aria-labelledby="adoption-title adoption-summary"
+      <ChartSvg
+        id="adoption"
+        summary={summary}
+        frame={FRAME}
+        yTicks={yTicks}
+        xTicks={xTicks}
+        scale={scale}
+        formatY={formatCount}
       >
-        <title>{summary}</title>
-        <g class="debrief-chart__grid">
-          <ChartAxes frame={FRAME} yTicks={yTicks} xTicks={xTicks} scale={scale} formatY={formatCount} />
-        </g>
         {milestones.map((m, i) => (
           <g
             key={`${m.kind}-${m.day}`}
@@ -66,7 +65,7 @@ export function AdoptionChart({ handsets, historical, milestones, maxDay }: Prop
         {historical && (
           <path class="debrief-chart__line debrief-chart__line--historical" d={linePath(hist, scale)} />
         )}
-      </svg>
+      </ChartSvg>
       <figcaption>
         <p id="adoption-summary">{summary}</p>
         <ul class="debrief-legend">

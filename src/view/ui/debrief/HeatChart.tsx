@@ -1,7 +1,7 @@
 import { type DecisionDay, type DecisionKind, sampleSeries } from '../../../store/selectors/debriefCharts';
 import { t } from '../../strings/en';
 import { formatCount, formatDecimal } from '../format';
-import { ChartAxes } from './ChartAxes';
+import { ChartSvg } from './ChartSvg';
 import { type Frame, linearScale, linePath, niceTicks } from './chartGeometry';
 import { DECISION_LABEL, LANE_LABEL, type LaneId } from './labels';
 
@@ -89,35 +89,34 @@ export function HeatChart({ heat, decisions, maxDay }: Props) {
   return (
     <figure class="debrief-chart" aria-labelledby="heat-title">
       <h3 id="heat-title">{t('debrief.heatTitle')}</h3>
-      <svg
-        class="debrief-chart__svg"
-        viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
-        role="img"
-        aria-labelledby="heat-title heat-summary"
+      <ChartSvg
+        id="heat"
+        summary={summary}
+        frame={FRAME}
+        yTicks={yTicks}
+        xTicks={xTicks}
+        scale={scale}
+        formatY={formatDecimal}
+        grid={LANES.map((lane, i) => (
+          <g key={lane.id}>
+            <line
+              class="debrief-chart__lane"
+              x1={FRAME.left}
+              x2={FRAME.width - FRAME.right}
+              y1={laneY(i)}
+              y2={laneY(i)}
+            />
+            <text x={FRAME.left - 6} y={laneY(i) + 4} text-anchor="end" class="debrief-chart__lane-label">
+              {LANE_LABEL[lane.id]()}
+            </text>
+          </g>
+        ))}
       >
-        <title>{summary}</title>
-        <g class="debrief-chart__grid">
-          <ChartAxes frame={FRAME} yTicks={yTicks} xTicks={xTicks} scale={scale} formatY={formatDecimal} />
-          {LANES.map((lane, i) => (
-            <g key={lane.id}>
-              <line
-                class="debrief-chart__lane"
-                x1={FRAME.left}
-                x2={FRAME.width - FRAME.right}
-                y1={laneY(i)}
-                y2={laneY(i)}
-              />
-              <text x={FRAME.left - 6} y={laneY(i) + 4} text-anchor="end" class="debrief-chart__lane-label">
-                {LANE_LABEL[lane.id]()}
-              </text>
-            </g>
-          ))}
-        </g>
         <path class="debrief-chart__line debrief-chart__line--heat" d={linePath(heat, scale)} />
         {LANES.map((lane, i) =>
           decisions.filter((d) => lane.kinds.includes(d.kind)).map((d) => mark(d, scale.x(d.day), laneY(i))),
         )}
-      </svg>
+      </ChartSvg>
       <figcaption>
         <p id="heat-summary">{summary}</p>
         <ul class="debrief-legend">

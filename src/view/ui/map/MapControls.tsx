@@ -28,14 +28,14 @@ export function MapControls({ bridge }: { bridge: MapBridge }) {
 
   return (
     <section class="map-ui__controls" aria-label={t('map.controls')}>
-      <p id="map-help" class="map-ui__hidden">
+      <p id="map-help" class="visually-hidden">
         {t('map.help')}
       </p>
-      <p class="map-ui__hidden" aria-live="polite">
+      <p class="visually-hidden" aria-live="polite">
         {status.announcement}
       </p>
       <fieldset class="map-ui__group map-ui__views">
-        <legend class="map-ui__hidden">{t('map.view')}</legend>
+        <legend class="visually-hidden">{t('map.view')}</legend>
         {view('world', t('map.view.world'))}
         {view('members', t('map.view.members'), selected === null)}
         {view('all', t('map.view.all'))}
