@@ -4,6 +4,7 @@
  * loaded (Phaser is a separate, lazily loaded chunk).
  */
 import { createAppStore } from './store/appStore';
+import { teacherPageFromHash } from './store/flowSlice';
 import { readScenarioLink } from './store/scenarioLink';
 import { playCuesFromStore } from './view/audio/cuesFromStore';
 import { createCuePlayer } from './view/audio/soundCues';
@@ -24,9 +25,11 @@ function requireElement(id: string): HTMLElement {
 document.documentElement.lang = t('meta.lang');
 const link = readScenarioLink(window.location.hash);
 const store = createAppStore({ storage: pageStorage(), newSeed: seedSource(window.location.search), link });
-// A shared scenario link opens the choice of operation with it offered first; otherwise a reload
-// mid-game carries on where it was (an unreadable save is explained on the title screen).
+// A shared scenario link opens the choice of operation with it offered first; an address such as
+// `#guide` opens that teachers' page; otherwise a reload mid-game carries on where it was (an unreadable save is explained on the title screen).
+const teacherPage = teacherPageFromHash(window.location.hash);
 if (link) store.getState().start();
+else if (teacherPage) store.getState().openTeacherPage(teacherPage);
 else if (store.getState().hasSave()) store.getState().resumeGame();
 mountUi(requireElement('ui'), store);
 // The map's controls (DOM) and the map scene (Phaser, loaded later) talk through this bridge.

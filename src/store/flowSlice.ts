@@ -2,8 +2,26 @@ import { BUILT_IN_SCENARIOS, type Scenario, type SimEvent } from '../sim';
 import type { Game, GameSlice } from './gameSlice';
 import type { ScenarioLink } from './scenarioLink';
 
-/** The screens of the browser game, in the order a player meets them. */
-export type Screen = 'title' | 'scenarios' | 'briefing' | 'seeding' | 'play' | 'takedown' | 'debrief';
+/** The pages for teachers and presenters, reached from the title screen (or a `#page` address). */
+export const TEACHER_PAGES = ['editor', 'review', 'guide', 'presenter'] as const;
+export type TeacherPage = (typeof TEACHER_PAGES)[number];
+
+/** The teachers' page an address such as `…/#guide` asks for, if any. */
+export function teacherPageFromHash(hash: string): TeacherPage | null {
+  const name = hash.replace(/^#/, '');
+  return (TEACHER_PAGES as readonly string[]).includes(name) ? (name as TeacherPage) : null;
+}
+
+/** The screens of the browser game, in the order a player meets them, then the teachers' pages. */
+export type Screen =
+  | 'title'
+  | 'scenarios'
+  | 'briefing'
+  | 'seeding'
+  | 'play'
+  | 'takedown'
+  | 'debrief'
+  | TeacherPage;
 
 /** The built-in scenarios the picker offers, in the order it shows them. */
 export const SCENARIO_CHOICES = ['classroom', 'workshop', 'full-scale'] as const;
@@ -22,6 +40,8 @@ export interface FlowSlice {
   /** Title → scenario picker. */
   start(): void;
   backToTitle(): void;
+  /** One of the teachers' and presenters' pages. */
+  openTeacherPage(page: TeacherPage): void;
   /** A new game of a built-in scenario (it replaces any saved game), then its briefing. */
   chooseScenario(id: ScenarioChoice): void;
   /** The scenario of the link the page was opened with, offered beside the built-in ones. */
@@ -79,6 +99,7 @@ export function createFlowSlice(
     dialog: null,
     start: () => set({ screen: 'scenarios' }),
     backToTitle: () => set({ screen: 'title' }),
+    openTeacherPage: (page) => set({ screen: page, dialog: null }),
     chooseScenario(id) {
       get().newGame(builtInScenario(id), newSeed());
       set({ screen: 'briefing', dialog: null });

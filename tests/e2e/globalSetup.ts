@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { preview, repoRoot } from '../support/viteServers';
+import { distDir, preview, repoRoot } from '../support/viteServers';
 import { assertChromium } from './browser';
 
 declare module 'vitest' {
@@ -17,9 +17,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   assertChromium();
-  if (!existsSync(`${repoRoot}dist/index.html`)) {
+  if (!existsSync(`${repoRoot}${distDir}/index.html`)) {
     throw new Error(
-      'tests/e2e: dist/index.html is missing; build first (`npm run test:e2e` runs `vite build`).',
+      `tests/e2e: ${distDir}/index.html is missing; build first (\`npm run test:e2e\` runs \`vite build\`).`,
     );
   }
   const server = await preview(null);

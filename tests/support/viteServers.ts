@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const vite = `${repoRoot}node_modules/.bin/vite`;
 export const SIGMA_CONFIG = `${repoRoot}bench/sigma/vite.config.ts`;
+/** The production build the browser tests serve; E2E_DIST picks another (e.g. to test two builds side by side). */
+export const distDir = process.env.E2E_DIST ?? 'dist';
 
 export interface Server {
   readonly url: string;
@@ -47,7 +49,7 @@ async function serve(mode: 'preview' | 'dev', config: string | null): Promise<Se
     '--port',
     String(port),
     '--strictPort',
-    ...(config ? ['--config', config] : []),
+    ...(config ? ['--config', config] : mode === 'preview' ? ['--outDir', distDir] : []),
   ];
   const server = spawn(vite, args, {
     cwd: repoRoot,

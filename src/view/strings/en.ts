@@ -19,6 +19,11 @@ export const en = {
     'In Backchannel you run that task force. Choose who gets the first handsets, read what you can, protect people in danger, and decide when to act before the secret leaks.',
   'title.fiction': 'All people, groups and messages in the game are invented.',
   'title.start': 'Start',
+  'title.teachers': 'For teachers and presenters',
+  'title.editor': 'Scenario editor',
+  'title.review': 'Class review',
+  'title.guide': 'Teacher guide',
+  'title.presenter': 'Presenter mode',
 
   // The game's screens around the map: flow, HUD, actions, dialogs, debrief (src/view/ui).
   /** The locale numbers, money and dates are written in (the game's money is pounds sterling). */
@@ -29,6 +34,10 @@ export const en = {
   'app.documentTitle.play': 'Operation room — Backchannel',
   'app.documentTitle.takedown': 'Takedown planning — Backchannel',
   'app.documentTitle.debrief': 'Debrief — Backchannel',
+  'app.documentTitle.editor': 'Scenario editor — Backchannel',
+  'app.documentTitle.review': 'Class review — Backchannel',
+  'app.documentTitle.guide': 'Teacher guide — Backchannel',
+  'app.documentTitle.presenter': 'Presenter mode — Backchannel',
 
   'common.backToTitle': 'Back to the title screen',
   'common.cancel': 'Cancel',

@@ -1,8 +1,12 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Screen } from '../../store/appStore';
 import { t } from '../strings/en';
+import { EditorScreen } from './editor/EditorScreen';
+import { TeacherGuideScreen } from './guide/TeacherGuideScreen';
 import { PanelLayout } from './PanelLayout';
 import { PlayScreen } from './play/PlayScreen';
+import { PresenterScreen } from './presenter/PresenterScreen';
+import { ClassReviewScreen } from './review/ClassReviewScreen';
 import { BriefingScreen } from './screens/BriefingScreen';
 import { DebriefScreen } from './screens/DebriefScreen';
 import { ScenarioScreen } from './screens/ScenarioScreen';
@@ -19,6 +23,10 @@ const documentTitles: Record<Screen, () => string> = {
   play: () => t('app.documentTitle.play'),
   takedown: () => t('app.documentTitle.takedown'),
   debrief: () => t('app.documentTitle.debrief'),
+  editor: () => t('app.documentTitle.editor'),
+  review: () => t('app.documentTitle.review'),
+  guide: () => t('app.documentTitle.guide'),
+  presenter: () => t('app.documentTitle.presenter'),
 };
 
 /** The screens that belong to a game in progress; without one the player chooses a scenario. */
@@ -53,6 +61,10 @@ export function App() {
       {screen === 'seeding' && <SeedingScreen />}
       {screen === 'takedown' && <TakedownScreen />}
       {screen === 'debrief' && <DebriefScreen />}
+      {screen === 'editor' && <EditorScreen />}
+      {screen === 'review' && <ClassReviewScreen />}
+      {screen === 'guide' && <TeacherGuideScreen />}
+      {screen === 'presenter' && <PresenterScreen />}
     </PanelLayout>
   );
 }
