@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isPolicyName, type PolicyName } from '../sim';
-import { isValidSeed, MAX_SEED } from '../sim/createSim';
+import { isValidSeed, MAX_SEED } from '../sim/seed';
 
 export class UsageError extends Error {}
 
@@ -12,7 +12,8 @@ export interface SweepSpec {
 
 export interface CliOptions {
   readonly scenario: string;
-  readonly seed: number;
+  /** null: the scenario's own seed, or 1 when it leaves the seed to each game. */
+  readonly seed: number | null;
   readonly seeds: readonly number[];
   readonly policy: PolicyName;
   readonly takedownDay: number | undefined;
@@ -69,7 +70,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values.help)
     return {
       scenario: '',
-      seed: 1,
+      seed: null,
       seeds: [],
       policy: 'historical',
       takedownDay: undefined,
@@ -86,7 +87,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError(
       `unknown policy "${policy}"; try historical, early, never-intervene, cautious, last-minute or open-protection`,
     );
-  const seed = values.seed === undefined ? 1 : wholeNumber('--seed', values.seed, 0, MAX_SEED);
+  const seed = values.seed === undefined ? null : wholeNumber('--seed', values.seed, 0, MAX_SEED);
   return {
     scenario: values.scenario,
     seed,

@@ -18,15 +18,16 @@ function main(argv: string[]): void {
     );
     return;
   }
+  const seed = options.seed ?? scenario.seed ?? 1;
   const policy = POLICIES[options.policy]({ takedownDay: options.takedownDay });
-  const { state, commands } = runPolicy(scenario, options.seed, policy);
+  const { state, commands } = runPolicy(scenario, seed, policy);
   const report = reportRun(state, options.policy);
   if (!options.debrief) {
     process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n`);
     return;
   }
   const keyPlayers = compareKeyPlayers(state);
-  const whatIfs = computeWhatIfs(scenario, options.seed, commands);
+  const whatIfs = computeWhatIfs(scenario, seed, commands);
   process.stdout.write(
     options.json
       ? `${JSON.stringify({ ...report, keyPlayers, whatIfs })}\n`

@@ -2,14 +2,9 @@ import { generateNetwork } from './network/generateNetwork';
 import { createStreams } from './rng';
 import { roleTable } from './roles';
 import type { Scenario } from './scenario/schema';
+import { isValidSeed, MAX_SEED } from './seed';
 import { giveHandset } from './spread/holders';
 import type { SimState } from './state';
-
-export const MAX_SEED = 2 ** 32 - 1;
-
-export function isValidSeed(seed: number): boolean {
-  return Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED;
-}
 
 /** A new operation on day 0: the network exists and the informant holds the first handset. */
 export function createSim(scenario: Scenario, seed: number): SimState {

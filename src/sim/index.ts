@@ -1,7 +1,7 @@
 export { cloneSim } from './cloneSim';
 export type { Command } from './commands';
 export { commandSchema } from './commands';
-export { createSim, isValidSeed, MAX_SEED } from './createSim';
+export { createSim } from './createSim';
 export { applyCommands, step } from './engine';
 export type { SimEvent } from './events';
 export { type CaseFile, type CaseMember, caseFile, type HandsetStatus } from './intercepts/caseFile';
@@ -29,6 +29,7 @@ export type { ArticleComparison } from './scoring/compareWithArticle';
 export * as explanations from './scoring/explanations';
 export { compareKeyPlayers, type KeyPlayerComparison } from './scoring/keyPlayer/compareKeyPlayers';
 export { SCORE_PARTS, SCORE_WEIGHTS, type Score, type ScorePart } from './scoring/score';
+export { isValidSeed, MAX_SEED } from './seed';
 export { seedCandidates } from './spread/seedCandidates';
 export { isActive, isOver, type SimState } from './state';
 export { stateHash } from './stateHash';

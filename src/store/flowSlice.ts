@@ -50,6 +50,8 @@ export interface FlowSlice {
   linkProblem: string | null;
   /** A new game of the linked scenario, then its briefing. */
   chooseLinkedScenario(): void;
+  /** A new game of any valid scenario (from the editor or a file), then its briefing. */
+  playScenario(scenario: Scenario): void;
   beginSeeding(): void;
   /** The informant's first contacts; play begins once the handsets are handed out. */
   seedFirstContacts(people: number[]): SimEvent[];
@@ -93,7 +95,11 @@ export function createFlowSlice(
     chooseLinkedScenario() {
       const scenario = get().linkedScenario;
       if (!scenario) return;
-      get().newGame(scenario, newSeed());
+      get().newGame(scenario, scenario.seed ?? newSeed());
+      set({ screen: 'briefing', dialog: null });
+    },
+    playScenario(scenario) {
+      get().newGame(scenario, scenario.seed ?? newSeed());
       set({ screen: 'briefing', dialog: null });
     },
     dialog: null,
@@ -101,7 +107,8 @@ export function createFlowSlice(
     backToTitle: () => set({ screen: 'title' }),
     openTeacherPage: (page) => set({ screen: page, dialog: null }),
     chooseScenario(id) {
-      get().newGame(builtInScenario(id), newSeed());
+      const scenario = builtInScenario(id);
+      get().newGame(scenario, scenario.seed ?? newSeed());
       set({ screen: 'briefing', dialog: null });
     },
     beginSeeding: () => set({ screen: 'seeding' }),

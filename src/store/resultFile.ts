@@ -11,7 +11,7 @@ import {
   type Score,
   type SimState,
 } from '../sim';
-import { isValidSeed } from '../sim/createSim';
+import { isValidSeed } from '../sim/seed';
 import { z } from '../sim/zod';
 
 /**

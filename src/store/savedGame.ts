@@ -1,5 +1,5 @@
 import { type CommandLog, commandSchema, parseScenario, type Scenario } from '../sim';
-import { isValidSeed } from '../sim/createSim';
+import { isValidSeed } from '../sim/seed';
 import { z } from '../sim/zod';
 
 export const SAVE_KEY = 'backchannel.save';

@@ -1,8 +1,14 @@
+import type { Scenario } from '../sim';
 import type { AppStore } from '../store/appStore';
 import { clockRuns } from '../store/selectors/clockGate';
 
-/** Days per second at 1×: a ~970-day classroom run takes ~11 minutes of clock at 1×, ~3 at 4×. */
-export const DAYS_PER_SECOND = 1.5;
+/**
+ * Days per second at 1×: the scenario's whole run (days.max) in its play minutes. The classroom
+ * scenario's 1,000 days in 11 minutes is ~1.5 days a second (~3 minutes at 4×).
+ */
+export function daysPerSecond(scenario: Pick<Scenario, 'days' | 'play'>): number {
+  return scenario.days.max / (scenario.play.minutes * 60);
+}
 /** A longer frame (a stall, a hidden tab) counts as this long, so time never jumps ahead in a burst. */
 const LONGEST_FRAME_MS = 250;
 /** Never more days than this in one frame, however slow the machine. */
@@ -12,8 +18,13 @@ const MOST_DAYS_PER_FRAME = 3;
  * The days due after a frame of `frameMs` at `speed`, and the fraction of a day carried over.
  * Pure, so the pacing is tested without a browser.
  */
-export function daysDue(carry: number, frameMs: number, speed: number): { days: number; carry: number } {
-  const due = carry + (Math.min(Math.max(frameMs, 0), LONGEST_FRAME_MS) / 1000) * DAYS_PER_SECOND * speed;
+export function daysDue(
+  carry: number,
+  frameMs: number,
+  speed: number,
+  pace: number,
+): { days: number; carry: number } {
+  const due = carry + (Math.min(Math.max(frameMs, 0), LONGEST_FRAME_MS) / 1000) * pace * speed;
   const days = Math.min(Math.floor(due), MOST_DAYS_PER_FRAME);
   return { days, carry: Math.min(due - days, 1) };
 }
@@ -27,11 +38,17 @@ export function startClock(store: AppStore): () => void {
   let carry = 0;
   let handle = 0;
   const frame = (now: number) => {
-    if (last !== null && clockRuns(store.getState())) {
-      const due = daysDue(carry, now - last, store.getState().speed);
+    const { game, speed } = store.getState();
+    if (last !== null && game !== null && clockRuns(store.getState())) {
+      const due = daysDue(carry, now - last, speed, daysPerSecond(game.scenario));
       carry = due.carry;
       // An alert raised by one day stops the rest of this frame's days.
-      for (let d = 0; d < due.days && clockRuns(store.getState()); d++) store.getState().advanceDay();
+      for (let d = 0; d < due.days && clockRuns(store.getState()); d++) {
+        const state = store.getState();
+        // In presenter mode the policy plays each day (store/presenterSlice.ts).
+        if (state.presenter !== null) state.presentDay();
+        else state.advanceDay();
+      }
     } else {
       carry = 0;
     }

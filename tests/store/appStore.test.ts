@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedCandidates } from '../../src/sim';
+import { BUILT_IN_SCENARIOS, seedCandidates } from '../../src/sim';
 import { createAppStore } from '../../src/store/appStore';
 import { SAVE_KEY, UNREADABLE_SAVE_KEY } from '../../src/store/savedGame';
 import { memoryStorage } from './memoryStorage';
@@ -35,6 +35,13 @@ describe('appStore: the flow from title to debrief', () => {
     store.getState().seedFirstContacts(seedCandidates(store.getState().game!.sim, 1));
     expect(seen).toEqual(['scenarios', 'briefing', 'seeding', 'play']);
     expect(store.getState().speed).toBe(0);
+  });
+
+  it("plays a scenario's fixed class seed instead of a new one", () => {
+    const scenario = { ...BUILT_IN_SCENARIOS.workshop, id: 'week-3', seed: 4242 };
+    const store = createAppStore({ newSeed: () => 77, link: { ok: true, scenario } });
+    store.getState().chooseLinkedScenario();
+    expect(store.getState().game?.seed).toBe(4242);
   });
 
   it('stays on seeding when the hand-out is rejected (nobody chosen, or more than the stock)', () => {

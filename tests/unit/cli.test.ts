@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_SCENARIOS } from '../../src/sim';
 
 function sim(...args: string[]) {
   const run = spawnSync('node_modules/.bin/tsx', ['src/cli/sim.ts', ...args], { encoding: 'utf8' });
@@ -54,6 +55,14 @@ describe('npm run sim', () => {
         .stdout,
     );
     expect(report).toMatchObject({ seed: 4, policy: 'early', takedownDay: 150 });
+  });
+
+  it("plays a scenario file's fixed class seed unless --seed says otherwise", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backchannel-cli-'));
+    const file = join(dir, 'week-3.json');
+    writeFileSync(file, JSON.stringify({ ...BUILT_IN_SCENARIOS.workshop, id: 'week-3', seed: 9 }));
+    expect(JSON.parse(sim('--scenario', file, '--json').stdout)).toMatchObject({ seed: 9 });
+    expect(JSON.parse(sim('--scenario', file, '--seed', '2', '--json').stdout)).toMatchObject({ seed: 2 });
   });
 
   it('prints a readable report without --json', () => {

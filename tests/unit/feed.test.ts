@@ -98,6 +98,22 @@ describe('the intercept feed', () => {
     expect(b.feed).not.toEqual(a.feed);
   });
 
+  it('shows only the kinds of message the scenario names; the model and the other messages are unchanged', () => {
+    const shown = ['threat', 'shipment'] as const;
+    const narrow = { ...classroom, messages: { categories: [...shown] } };
+    const all = state;
+    const some = playTo(narrow, 5, 500);
+    expect(new Set(some.feed.map((m) => m.category))).toEqual(new Set(shown));
+    const strip = ({ id: _id, ...m }: (typeof all.feed)[number]) => m;
+    expect(some.feed.map(strip)).toEqual(
+      all.feed.filter((m) => (shown as readonly string[]).includes(m.category)).map(strip),
+    );
+    expect(some.feed.every((m, i) => m.id === i)).toBe(true);
+    expect(some.adoptedDay).toEqual(all.adoptedDay);
+    expect(some.evidence).toEqual(all.evidence);
+    expect(some.threats).toEqual(all.threats);
+  });
+
   it('stays within ~30,000 records over a full-scale run', () => {
     const full = runPolicy(BUILT_IN_SCENARIOS['full-scale'], 1, POLICIES.historical({})).state;
     expect(full.day).toBeGreaterThan(900);

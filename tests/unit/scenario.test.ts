@@ -36,6 +36,41 @@ describe('scenarios', () => {
     if (result.ok) expect(result.scenario).toEqual(classroom);
   });
 
+  it('migrates a version 2 file: the old clock pace, every kind of message, a seed per game', () => {
+    const {
+      play: _play,
+      messages: _messages,
+      seed: _seed,
+      ...rest
+    } = structuredClone(BUILT_IN_SCENARIOS.workshop) as Loose;
+    const result = parseScenario({ ...rest, version: 2 });
+    expect(result).toMatchObject({ ok: true, migratedFrom: 2 });
+    if (result.ok)
+      expect(result.scenario).toEqual({
+        ...BUILT_IN_SCENARIOS.workshop,
+        play: { minutes: 11 },
+        messages: { categories: ['shipment', 'money', 'weapons', 'threat', 'meeting', 'noise'] },
+        seed: null,
+      });
+  });
+
+  it('checks the play length, the kinds of message and the class seed', () => {
+    const s = clone();
+    s.play.minutes = 1;
+    s.messages.categories = ['threat', 'threat', 'gossip'];
+    s.seed = -4;
+    const errors = errorsOf(s);
+    expect(errors).toContain('play.minutes: must be at least 5');
+    expect(errors.some((e) => e.startsWith('messages.categories.2: '))).toBe(true);
+    expect(errors).toContain('seed: must be at least 0');
+    const none = clone();
+    none.messages.categories = [];
+    expect(errorsOf(none)).toEqual(['messages.categories: is too short (at least 1)']);
+    const twice = clone();
+    twice.messages.categories = ['threat', 'threat'];
+    expect(errorsOf(twice)).toEqual(['messages.categories: must not name a kind of message twice']);
+  });
+
   it('refuses a file from a newer version, saying so', () => {
     expect(errorsOf({ ...clone(), version: 99 })[0]).toMatch(
       /^version: this scenario was made for a newer Backchannel \(version 99\)/,

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DAYS_PER_SECOND, daysDue } from '../../src/view/clock';
+import { BUILT_IN_SCENARIOS } from '../../src/sim';
+import { daysDue, daysPerSecond } from '../../src/view/clock';
+
+const PACE = 1.5;
 
 /** Days advanced over `frames` frames of `frameMs` each at `speed`. */
 function run(frames: number, frameMs: number, speed: number): number {
   let carry = 0;
   let days = 0;
   for (let f = 0; f < frames; f++) {
-    const due = daysDue(carry, frameMs, speed);
+    const due = daysDue(carry, frameMs, speed, PACE);
     days += due.days;
     carry = due.carry;
   }
@@ -14,12 +17,12 @@ function run(frames: number, frameMs: number, speed: number): number {
 }
 
 describe('the play clock', () => {
-  it('advances DAYS_PER_SECOND days a second at 1×, and twice and four times that', () => {
+  it('advances its pace in days a second at 1×, and twice and four times that', () => {
     // Whole days only: the fraction still carried at the end may leave one day to come.
     for (const speed of [1, 2, 4]) {
       const days = run(600, 1000 / 60, speed);
-      expect(days).toBeLessThanOrEqual(10 * DAYS_PER_SECOND * speed);
-      expect(days).toBeGreaterThanOrEqual(10 * DAYS_PER_SECOND * speed - 1);
+      expect(days).toBeLessThanOrEqual(10 * PACE * speed);
+      expect(days).toBeGreaterThanOrEqual(10 * PACE * speed - 1);
     }
   });
 
@@ -28,9 +31,17 @@ describe('the play clock', () => {
   });
 
   it('never jumps ahead after a stalled frame or a hidden tab', () => {
-    expect(daysDue(0, 60_000, 4).days).toBeLessThanOrEqual(3);
-    expect(daysDue(0, 60_000, 4).carry).toBeLessThanOrEqual(1);
-    expect(daysDue(0.5, -20, 4)).toEqual({ days: 0, carry: 0.5 });
+    expect(daysDue(0, 60_000, 4, PACE).days).toBeLessThanOrEqual(3);
+    expect(daysDue(0, 60_000, 4, PACE).carry).toBeLessThanOrEqual(1);
+    expect(daysDue(0.5, -20, 4, PACE)).toEqual({ days: 0, carry: 0.5 });
+  });
+
+  it("takes the scenario's play minutes for the whole run at 1×", () => {
+    for (const scenario of Object.values(BUILT_IN_SCENARIOS)) {
+      const seconds = scenario.days.max / daysPerSecond(scenario);
+      expect(seconds).toBeCloseTo(scenario.play.minutes * 60, 6);
+    }
+    expect(daysPerSecond(BUILT_IN_SCENARIOS.classroom)).toBeCloseTo(1.5, 1);
   });
 
   it('stands still when paused', () => {

@@ -114,7 +114,9 @@ function focusedHolders(state: SimState): number[] {
   return people;
 }
 
+/** Kinds of message the scenario does not show are drawn all the same, so the rest of the feed is unchanged. */
 function push(state: SimState, message: Omit<FeedMessage, 'id' | 'language'>): void {
+  if (!state.scenario.messages.categories.includes(message.category)) return;
   const { net } = state;
   const language = net.countries[net.countryOf[message.sender]].language;
   state.feed.push({ id: state.feed.length, ...message, language });

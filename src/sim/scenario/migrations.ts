@@ -1,3 +1,5 @@
+import { MESSAGE_CATEGORIES } from '../intercepts/feed';
+
 /**
  * Each entry lifts a scenario from `from` to `from + 1`. Files only ever
  * migrate forward, one version at a time, so any old file reaches the current shape.
@@ -19,6 +21,24 @@ export const scenarioMigrations: readonly Migration[] = [
       days: { max: days, authorisationEnd: authorisationEndDay },
     }),
   },
+  {
+    from: 2,
+    describe:
+      'added play { minutes } (at the old clock pace of 1.5 days a second), messages { categories } (all shown) and seed (null: one per game)',
+    up: (old) => ({
+      ...old,
+      version: 3,
+      play: { minutes: playMinutesAtOldPace(old.days) },
+      messages: { categories: [...MESSAGE_CATEGORIES] },
+      seed: null,
+    }),
+  },
 ];
+
+/** Version 2 games ran at 1.5 days a second at 1×; kept, so an old scenario plays as it did. */
+function playMinutesAtOldPace(days: unknown): unknown {
+  const max = (days as { max?: unknown } | undefined)?.max;
+  return typeof max === 'number' ? Math.min(120, Math.max(5, Math.round(max / 1.5 / 60))) : max;
+}
 
 export const OLDEST_SCENARIO_VERSION = 1;

@@ -1,7 +1,9 @@
+import { MESSAGE_CATEGORIES } from '../intercepts/feed';
 import { ROLES } from '../roles';
+import { MAX_SEED } from '../seed';
 import { z } from '../zod';
 
-export const CURRENT_SCENARIO_VERSION = 2;
+export const CURRENT_SCENARIO_VERSION = 3;
 
 const share = z.number().min(0).max(1);
 const positive = z.number().positive();
@@ -33,6 +35,18 @@ export const scenarioSchema = z
     scale: z.number().min(0.01).max(1),
     startDate: z.iso.date('must be a date written YYYY-MM-DD'),
     days: z.strictObject({ max: intRange(30, 1500), authorisationEnd: intRange(1, 1500) }),
+    /** Minutes of clock at 1× speed for the whole run (days.max); the browser's clock keeps this pace. */
+    play: z.strictObject({ minutes: intRange(5, 120) }),
+    /** The kinds of intercept the inbox shows; the model runs the same whichever are shown. */
+    messages: z.strictObject({
+      categories: z
+        .array(z.enum(MESSAGE_CATEGORIES))
+        .min(1)
+        .max(MESSAGE_CATEGORIES.length)
+        .refine((list) => new Set(list).size === list.length, 'must not name a kind of message twice'),
+    }),
+    /** A fixed seed gives the whole class the same network; null gives each new game its own. */
+    seed: intRange(0, MAX_SEED).nullable(),
     network: z.strictObject({
       people: intRange(100, 40000),
       syndicates: intRange(2, 1000),
