@@ -4,11 +4,12 @@ import { createGameSlice, type GameSlice, type SaveStorage } from './gameSlice';
 import { createInboxSlice, type InboxSlice, resetInboxOnNewGame } from './inboxSlice';
 import { createMapSlice, type MapSlice } from './mapSlice';
 import { createPrefsSlice, type PrefsSlice } from './prefsSlice';
+import { createPresenterSlice, endPresentationOffStage, type PresenterSlice } from './presenterSlice';
 import type { ScenarioLink } from './scenarioLink';
 
 export type { PlayDialog, Screen } from './flowSlice';
 
-export type AppState = FlowSlice & GameSlice & MapSlice & PrefsSlice & InboxSlice;
+export type AppState = FlowSlice & GameSlice & MapSlice & PrefsSlice & InboxSlice & PresenterSlice;
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export interface AppStoreOptions {
@@ -39,7 +40,9 @@ export function createAppStore(options: AppStoreOptions = {}) {
     ...createMapSlice(set),
     ...createPrefsSlice(set, get, storage),
     ...createInboxSlice(set, get),
+    ...createPresenterSlice(set, get),
   }));
   resetInboxOnNewGame(store);
+  endPresentationOffStage(store);
   return store;
 }

@@ -8,6 +8,10 @@ export function waitingForPlayer(state: AppState): boolean {
 
 /** Whether the play clock may advance: playing, a speed chosen, nothing waiting for the player. */
 export function clockRuns(state: AppState): boolean {
+  // Presenter mode: the policy answers alerts itself, and the days after the run's end still pass
+  // (its last captions stay up for them) until the debrief.
+  if (state.presenter !== null)
+    return state.screen === 'play' && state.speed > 0 && state.game !== null && state.dialog === null;
   return (
     state.screen === 'play' &&
     state.speed > 0 &&

@@ -1,3 +1,5 @@
+import { presenterStrings } from './presenter';
+
 /**
  * Every user-facing string of the browser game, in English.
  *
@@ -580,6 +582,7 @@ export const en = {
   'inbox.case.strong': 'Strong case',
   'inbox.case.toLikely': '{count} more for a likely conviction',
   'inbox.case.more': '{count} more members have less evidence.',
+  ...presenterStrings,
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { TeacherGuideScreen } from './guide/TeacherGuideScreen';
 import { PanelLayout } from './PanelLayout';
 import { PlayScreen } from './play/PlayScreen';
 import { PresenterScreen } from './presenter/PresenterScreen';
+import { usePresenterMode } from './presenter/usePresenterMode';
 import { ClassReviewScreen } from './review/ClassReviewScreen';
 import { BriefingScreen } from './screens/BriefingScreen';
 import { DebriefScreen } from './screens/DebriefScreen';
@@ -38,6 +39,7 @@ export function App() {
   const hasGame = useAppStore((s) => s.game !== null);
   const screen = needsGame.has(wanted) && !hasGame ? 'scenarios' : wanted;
   const firstRender = useRef(true);
+  usePresenterMode();
 
   // A layout effect: focus moves in the same task as the new screen appears, never a frame later.
   useLayoutEffect(() => {

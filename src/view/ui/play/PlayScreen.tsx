@@ -1,5 +1,7 @@
 import { t } from '../../strings/en';
 import { InboxPanel } from '../inbox/InboxPanel';
+import { PresenterBar } from '../presenter/PresenterBar';
+import { PresenterCaptions } from '../presenter/PresenterCaptions';
 import { useAppStore } from '../storeContext';
 import { ActionBar } from './ActionBar';
 import { ActivityLog } from './ActivityLog';
@@ -30,6 +32,8 @@ function PlayLayout() {
   // The inbox docks over the map and the case file's column; the case file waits behind it.
   const inboxOpen = useAppStore((s) => s.inboxOpen);
   const caseShown = selected !== null && !inboxOpen;
+  // Presenter mode: a policy plays; captions over the map, its own bar instead of the player's moves.
+  const presentedBy = useAppStore((s) => s.presenter?.policy ?? null);
   useShortcuts();
   useLogAnnouncements();
   return (
@@ -43,13 +47,13 @@ function PlayLayout() {
         <h2 id="play-heading" class="visually-hidden" tabIndex={-1} data-autofocus>
           {t('play.heading')}
         </h2>
-        <OverBanner />
+        {presentedBy === null ? <OverBanner /> : <PresenterCaptions />}
         <LiveRegion />
         <PlayDialogs />
       </main>
       {inboxOpen && <InboxPanel />}
       {caseShown && <CaseFilePanel syndicate={selected} />}
-      <ActionBar />
+      {presentedBy === null ? <ActionBar /> : <PresenterBar policy={presentedBy} />}
     </div>
   );
 }

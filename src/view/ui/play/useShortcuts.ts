@@ -23,6 +23,8 @@ export function useShortcuts(): void {
       if (target?.closest('input, select, textarea, [contenteditable]')) return;
       const over = state.game.figures.over;
       const key = event.key.toLowerCase();
+      // In presenter mode the policy makes the moves (presenter/usePresenterMode.ts has the keys).
+      if (state.presenter !== null && (key === 's' || key === 'a' || key === 't')) return;
       if (key === ' ' && target?.closest('button, a, summary')) return;
       if ((key === ' ' || key === 'k') && !over) {
         if (state.speed > 0) resumeSpeed = state.speed;

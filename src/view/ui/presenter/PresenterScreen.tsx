@@ -1,11 +1,134 @@
+import { useMemo, useState } from 'preact/hooks';
+import { POLICIES, type PolicyName, type Scenario } from '../../../sim';
+import { builtInScenario, SCENARIO_CHOICES } from '../../../store/flowSlice';
+import type { PresentedScenario } from '../../../store/presenterSlice';
 import { t } from '../../strings/en';
+import { formatCount } from '../format';
+import { useAppStore } from '../storeContext';
+import { POLICY_WORDS } from './captionText';
+import { PresenterKeys } from './PresenterKeys';
 
-export function PresenterScreen() {
+const POLICY_NAMES = Object.keys(POLICIES) as PolicyName[];
+
+interface Option<T extends string> {
+  value: T;
+  label: string;
+  about: string;
+}
+
+function scenarioOption(
+  value: PresentedScenario,
+  scenario: Scenario,
+  label = scenario.name,
+): Option<PresentedScenario> {
+  const { network } = scenario;
+  const facts = t('presenter.scenarioFacts', {
+    people: formatCount(network.people),
+    syndicates: formatCount(network.syndicates),
+    countries: formatCount(network.countries),
+  });
+  return { value, label, about: `${scenario.summary} ${facts}` };
+}
+
+/** One choice among a few, each with a line saying what it means. */
+function Choices<T extends string>(props: {
+  name: string;
+  legend: string;
+  options: Option<T>[];
+  chosen: T;
+  choose: (value: T) => void;
+}) {
   return (
-    <section class="screen">
-      <h2 data-autofocus tabIndex={-1}>
-        {t('title.presenter')}
+    <fieldset class="picker">
+      <legend>{props.legend}</legend>
+      <ul class="check-list presenter-choices">
+        {props.options.map((option) => (
+          <li key={option.value}>
+            <label>
+              <input
+                type="radio"
+                name={props.name}
+                value={option.value}
+                checked={option.value === props.chosen}
+                aria-describedby={`${props.name}-${option.value}-about`}
+                onChange={() => props.choose(option.value)}
+              />
+              {option.label}
+            </label>
+            <span class="check-list__facts" id={`${props.name}-${option.value}-about`}>
+              {option.about}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** The presenter chooses an operation and a policy; the game then plays itself for the room. */
+export function PresenterScreen() {
+  const linked = useAppStore((s) => s.linkedScenario);
+  const startPresentation = useAppStore((s) => s.startPresentation);
+  const backToTitle = useAppStore((s) => s.backToTitle);
+  const savedGameInfo = useAppStore((s) => s.savedGameInfo);
+  const saved = useMemo(() => savedGameInfo(), [savedGameInfo]);
+  const [scenario, setScenario] = useState<PresentedScenario>(linked ? 'linked' : 'workshop');
+  const [policy, setPolicy] = useState<PolicyName>('historical');
+
+  const scenarios = [
+    ...(linked ? [scenarioOption('linked', linked, t('presenter.linked', { name: linked.name }))] : []),
+    ...SCENARIO_CHOICES.map((id) => scenarioOption(id, builtInScenario(id))),
+  ];
+  const policies = POLICY_NAMES.map((name) => ({
+    value: name,
+    label: POLICY_WORDS[name].label(),
+    about: POLICY_WORDS[name].about(),
+  }));
+
+  const start = (event: Event) => {
+    event.preventDefault();
+    startPresentation(scenario, policy);
+  };
+
+  return (
+    <section class="screen presenter-setup" aria-labelledby="presenter-heading">
+      <h2 id="presenter-heading" tabIndex={-1} data-autofocus>
+        {t('presenter.heading')}
       </h2>
+      <p>{t('presenter.intro')}</p>
+      <form onSubmit={start}>
+        <div class="columns">
+          <Choices
+            name="presenter-scenario"
+            legend={t('presenter.scenario')}
+            options={scenarios}
+            chosen={scenario}
+            choose={setScenario}
+          />
+          <Choices
+            name="presenter-policy"
+            legend={t('presenter.policy')}
+            options={policies}
+            chosen={policy}
+            choose={setPolicy}
+          />
+        </div>
+        <h3>{t('presenter.keysHeading')}</h3>
+        <PresenterKeys />
+        <p class="fineprint">
+          {saved
+            ? t('presenter.replaces', { name: saved.scenarioName, day: formatCount(saved.day) })
+            : t('presenter.saved')}
+        </p>
+        <div class="actions">
+          <button type="submit" class="button button--primary">
+            {t('presenter.start')}
+          </button>
+          <button type="button" class="button button--quiet" onClick={backToTitle}>
+            {t('common.backToTitle')}
+          </button>
+        </div>
+      </form>
     </section>
   );
 }
