@@ -1,3 +1,4 @@
+import { guideStrings } from './guide';
 import { presenterStrings } from './presenter';
 
 /**
@@ -583,6 +584,7 @@ export const en = {
   'inbox.case.toLikely': '{count} more for a likely conviction',
   'inbox.case.more': '{count} more members have less evidence.',
   ...presenterStrings,
+  ...guideStrings,
 } as const;
 
 export type StringKey = keyof typeof en;

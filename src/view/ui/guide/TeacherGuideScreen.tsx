@@ -1,11 +1,50 @@
 import { t } from '../../strings/en';
+import { useAppStore } from '../storeContext';
+import { HowAGameRuns, LearningGoals, StoryToTell } from './AboutTheGame';
+import { AtAGlance } from './AtAGlance';
+import { BeforeTheLesson } from './BeforeTheLesson';
+import { ContentNote, WhatItSimplifies } from './Caveats';
+import { GuideQuestions } from './GuideQuestions';
+import { LessonPlan } from './LessonPlan';
+import { RealFacts } from './RealFacts';
+import { ScenarioChoices } from './ScenarioChoices';
 
+/** A printable guide for a 45-minute lesson: plan, goals, questions with notes, facts, content note. */
 export function TeacherGuideScreen() {
+  const backToTitle = useAppStore((s) => s.backToTitle);
   return (
-    <section class="screen">
-      <h2 data-autofocus tabIndex={-1}>
+    <section class="screen guide" aria-labelledby="guide-heading">
+      <h2 id="guide-heading" tabIndex={-1} data-autofocus>
         {t('title.guide')}
       </h2>
+      <p>{t('guide.intro')}</p>
+      <div class="actions guide-actions">
+        <button type="button" class="button button--primary" onClick={() => window.print()}>
+          {t('guide.print')}
+        </button>
+        <button type="button" class="button" onClick={backToTitle}>
+          {t('common.backToTitle')}
+        </button>
+        <p class="hint">{t('guide.printHint')}</p>
+      </div>
+      <div class="guide-body">
+        <AtAGlance />
+        <LessonPlan />
+        <LearningGoals />
+        <StoryToTell />
+        <ScenarioChoices />
+        <BeforeTheLesson />
+        <HowAGameRuns />
+        <GuideQuestions />
+        <RealFacts />
+        <WhatItSimplifies />
+        <ContentNote />
+      </div>
+      <div class="actions guide-actions">
+        <button type="button" class="button button--primary" onClick={backToTitle}>
+          {t('common.backToTitle')}
+        </button>
+      </div>
     </section>
   );
 }
