@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import { mergeConfig, type Plugin, type UserConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -51,21 +55,158 @@ const canvasOnlyPhaser = {
   },
 };
 
-export default defineConfig(({ command }) => ({
-  // Relative asset URLs: dist/ works from any folder or static host, at any path.
-  base: './',
-  ...(command === 'build' ? canvasOnlyPhaser : {}),
-  build: {
-    // Phaser is one lazily loaded chunk of ~1 MB (~290 kB gzipped); that is expected, not a leak.
-    chunkSizeWarningLimit: 1600,
-  },
-  test: {
-    include: ['tests/**/*.test.ts'],
-    // Browser tests need a build and Chromium; they run with tests/e2e/vitest.config.ts.
-    exclude: ['tests/e2e/**', '**/node_modules/**'],
-    environment: 'node',
-    // No wall-clock limits in tests: speed is measured in bench/, not asserted here.
-    testTimeout: 0,
-    hookTimeout: 0,
-  },
-}));
+/**
+ * Offline play for the normal build (dist/): a Workbox service worker precaches every built file
+ * (the entry, the lazily loaded Phaser chunk, CSS, icons, index.html and the manifest), so after
+ * one visit the game reloads and plays with no network. Registration is the plugin's external
+ * `registerSW.js` (the page's policy forbids inline script); the dev server registers nothing.
+ * Paths stay relative, so the worker's scope is whatever folder dist/ is served from.
+ */
+function offlinePlay() {
+  return VitePWA({
+    // A new version takes over at once; the open page keeps its code until the next load, and the
+    // game itself lives in localStorage, so nothing is lost.
+    registerType: 'autoUpdate',
+    injectRegister: 'script',
+    // The glob below already precaches the icon.
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Backchannel',
+      short_name: 'Backchannel',
+      description: 'A classroom game about how covert investigations work.',
+      lang: 'en',
+      display: 'standalone',
+      start_url: './',
+      scope: './',
+      background_color: '#070b14',
+      theme_color: '#070b14',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      // Everything the build writes (the plugin adds the manifest itself).
+      globPatterns: ['**/*.{html,js,css,svg,png,webp,woff2,json}'],
+      // Phaser's chunk is about 1 MB; the game is nothing without it.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // The app has one page: every navigation (any query such as ?seed=3, any #hash) is index.html.
+      navigateFallback: 'index.html',
+      skipWaiting: true,
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+    },
+    devOptions: { enabled: false },
+  });
+}
+
+/** `vite build --mode single-file` (part of `npm run build`): one HTML file a teacher can email. */
+const SINGLE_FILE_MODE = 'single-file';
+const FILE_NAME = 'backchannel.html';
+const POLICY_MARKER = 'single-file-policy-goes-here';
+const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
+
+/**
+ * The whole game in dist-single/backchannel.html, playable from file:// with no server and no
+ * network: vite-plugin-singlefile inlines the JS (with the Phaser chunk folded in, no code
+ * splitting) and the CSS; icons are already data: URIs; the favicon is inlined here. No service
+ * worker. The page's policy cannot say `script-src 'self'` for inline code, so this build rewrites
+ * it with the sha256 hash of each inlined script and style (no 'unsafe-inline').
+ */
+function singleFileBuild(): UserConfig {
+  return {
+    // Nothing beside the HTML file: the favicon, public/'s only file, is inlined below.
+    publicDir: false,
+    build: { outDir: 'dist-single', modulePreload: false },
+    plugins: [viteSingleFile(), inlinedPagePolicy()],
+  };
+}
+
+function inlinedPagePolicy(): Plugin {
+  let policy = '';
+  return {
+    name: 'backchannel-single-file-policy',
+    enforce: 'post',
+    // Set the marker before vite-plugin-singlefile inlines the code: it would otherwise warn that
+    // the strict policy blocks inline code, which is what the hashes put right afterwards.
+    transformIndexHtml(html) {
+      const match = CSP_META.exec(html);
+      if (!match) throw new Error('single-file build: index.html has no Content-Security-Policy meta');
+      policy = match[2];
+      return html
+        .replace(CSP_META, `$1${POLICY_MARKER}$3`)
+        .replace(/href="\.\/favicon\.svg"/, `href="${svgDataUri('./public/favicon.svg')}"`);
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset') throw new Error('single-file build: no index.html in the bundle');
+        const html = String(page.source);
+        const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '');
+        const leftovers = [...markup.matchAll(/\s(?:src|href)="(?!data:)([^"]+)"/g)].map((m) => m[1]);
+        if (leftovers.length > 0) throw new Error(`single-file build: not inlined: ${leftovers.join(', ')}`);
+        delete bundle['index.html'];
+        this.emitFile({
+          type: 'asset',
+          fileName: FILE_NAME,
+          source: html.replace(POLICY_MARKER, hashedPolicy(policy, html)),
+        });
+      },
+    },
+  };
+}
+
+/**
+ * The page's own policy with scripts and styles allowed by hash only, and 'self' dropped
+ * everywhere: the file fetches nothing, so it needs nothing from beside it.
+ */
+function hashedPolicy(policy: string, html: string): string {
+  const hashes = (tag: string) =>
+    [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
+      .filter((m) => m[1].length > 0)
+      .map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  const inlined: Record<string, string[]> = { 'script-src': hashes('script'), 'style-src': hashes('style') };
+  if (inlined['script-src'].length === 0) throw new Error('single-file build: no inlined script');
+  if (html.includes('\r')) throw new Error('single-file build: a CR would change what the browser hashes');
+  return policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .filter(([name]) => name)
+    .map(([name, ...sources]) => {
+      const kept = inlined[name] ?? sources.filter((source) => source !== "'self'");
+      return `${name} ${kept.length > 0 ? kept.join(' ') : "'none'"}`;
+    })
+    .join('; ');
+}
+
+function svgDataUri(relativePath: string): string {
+  const svg = readFileSync(fileURLToPath(new URL(relativePath, import.meta.url)), 'utf8');
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
+
+/**
+ * `npm run build` makes two builds, both with the Canvas-only Phaser: dist/, a static site that
+ * also plays offline after one visit (offlinePlay above), and, with `--mode single-file`,
+ * dist-single/backchannel.html, the whole game in one file that plays from file:// (singleFileBuild above).
+ */
+const productionBuild = (mode: string) =>
+  mergeConfig(canvasOnlyPhaser, mode === SINGLE_FILE_MODE ? singleFileBuild() : { plugins: [offlinePlay()] });
+
+export default defineConfig(({ command, mode }) => {
+  const config = {
+    // Relative asset URLs: dist/ works from any folder or static host, at any path.
+    base: './',
+    build: {
+      // Phaser is one lazily loaded chunk of ~1 MB (~290 kB gzipped); that is expected, not a leak.
+      chunkSizeWarningLimit: 1600,
+    },
+    test: {
+      include: ['tests/**/*.test.ts'],
+      // Browser tests need a build and Chromium; they run with tests/e2e/vitest.config.ts.
+      exclude: ['tests/e2e/**', '**/node_modules/**'],
+      environment: 'node',
+      // No wall-clock limits in tests: speed is measured in bench/, not asserted here.
+      testTimeout: 0,
+      hookTimeout: 0,
+    },
+  };
+  return command === 'build' ? mergeConfig(config, productionBuild(mode)) : config;
+});

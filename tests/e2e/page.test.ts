@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { distDir, repoRoot } from '../support/viteServers';
 import { cspViolations, openSession, type Session, waitForBackdrop, waitFrames } from './browser';
 import { pixelStats } from './pixels';
 
 const baseUrl = inject('baseUrl');
-const builtHtml = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+const builtHtml = readFileSync(`${repoRoot}${distDir}/index.html`, 'utf8');
 
 describe('the built page', () => {
   let session: Session;
@@ -73,6 +74,8 @@ describe('the built index.html', () => {
     expect(directives.get('connect-src')).toEqual(["'self'"]);
     // data: only because Phaser builds its default textures from data:image/png URIs.
     expect(directives.get('img-src')).toEqual(["'self'", 'data:']);
+    // The offline build's web manifest; its service worker falls under script-src.
+    expect(directives.get('manifest-src')).toEqual(["'self'"]);
     expect(policy).not.toMatch(/unsafe-|https?:|\*/);
   });
 
@@ -85,5 +88,10 @@ describe('the built index.html', () => {
     }
     const urls = [...builtHtml.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
     expect(urls.filter((url) => !url.startsWith('./'))).toEqual([]);
+  });
+
+  it('links its web manifest and registers the service worker from a file of its own', () => {
+    expect(builtHtml).toMatch(/<link rel="manifest" href="\.\/manifest\.webmanifest">/);
+    expect(builtHtml).toMatch(/<script id="vite-plugin-pwa:register-sw" src="\.\/registerSW\.js"><\/script>/);
   });
 });
