@@ -1,5 +1,6 @@
 import { guideStrings } from './guide';
 import { presenterStrings } from './presenter';
+import { reviewStrings } from './review';
 
 /**
  * Every user-facing string of the browser game, in English.
@@ -583,6 +584,7 @@ export const en = {
   'inbox.case.strong': 'Strong case',
   'inbox.case.toLikely': '{count} more for a likely conviction',
   'inbox.case.more': '{count} more members have less evidence.',
+  ...reviewStrings,
   ...presenterStrings,
   ...guideStrings,
 } as const;
