@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS, seedCandidates } from '../../src/sim';
 import { createAppStore } from '../../src/store/appStore';
+import { teacherPageFromHash } from '../../src/store/flowSlice';
 import { SAVE_KEY, UNREADABLE_SAVE_KEY } from '../../src/store/savedGame';
 import { memoryStorage } from './memoryStorage';
 
@@ -35,6 +36,17 @@ describe('appStore: the flow from title to debrief', () => {
     store.getState().seedFirstContacts(seedCandidates(store.getState().game!.sim, 1));
     expect(seen).toEqual(['scenarios', 'briefing', 'seeding', 'play']);
     expect(store.getState().speed).toBe(0);
+  });
+
+  it("opens the teachers' pages from the title or from an address such as #guide", () => {
+    expect(
+      ['#guide', '#editor', '#review', '#presenter', '#scenario=x', '#', ''].map(teacherPageFromHash),
+    ).toEqual(['guide', 'editor', 'review', 'presenter', null, null, null]);
+    const store = createAppStore();
+    store.getState().openTeacherPage('review');
+    expect(store.getState().screen).toBe('review');
+    store.getState().backToTitle();
+    expect(store.getState().screen).toBe('title');
   });
 
   it("plays a scenario's fixed class seed instead of a new one", () => {
