@@ -4,6 +4,7 @@ export { commandSchema } from './commands';
 export { createSim } from './createSim';
 export { applyCommands, step } from './engine';
 export type { SimEvent } from './events';
+export { type HandsetCurve, type HandsetCurveRun, handsetCurve, handsetCurveRun } from './handsetCurve';
 export { type CaseFile, type CaseMember, caseFile, type HandsetStatus } from './intercepts/caseFile';
 export {
   type EvidenceTag,

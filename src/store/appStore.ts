@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createFlowSlice, type FlowSlice, type Screen } from './flowSlice';
 import { createGameSlice, type GameSlice, type SaveStorage } from './gameSlice';
 import { createInboxSlice, type InboxSlice, resetInboxOnNewGame } from './inboxSlice';
@@ -9,7 +10,13 @@ import type { ScenarioLink } from './scenarioLink';
 
 export type { PlayDialog, Screen } from './flowSlice';
 
-export type AppState = FlowSlice & GameSlice & MapSlice & PrefsSlice & InboxSlice & PresenterSlice;
+export type AppState = FlowSlice &
+  GameSlice &
+  MapSlice &
+  PrefsSlice &
+  InboxSlice &
+  EditorSlice &
+  PresenterSlice;
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export interface AppStoreOptions {
@@ -40,6 +47,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
     ...createMapSlice(set),
     ...createPrefsSlice(set, get, storage),
     ...createInboxSlice(set, get),
+    ...createEditorSlice(set, get, storage),
     ...createPresenterSlice(set, get),
   }));
   resetInboxOnNewGame(store);

@@ -1,3 +1,4 @@
+import { editorStrings } from './editor';
 import { guideStrings } from './guide';
 import { presenterStrings } from './presenter';
 import { reviewStrings } from './review';
@@ -585,6 +586,7 @@ export const en = {
   'inbox.case.toLikely': '{count} more for a likely conviction',
   'inbox.case.more': '{count} more members have less evidence.',
   ...reviewStrings,
+  ...editorStrings,
   ...presenterStrings,
   ...guideStrings,
 } as const;

@@ -1,6 +1,8 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Scenario } from '../../../sim';
 import { builtInScenario, SCENARIO_CHOICES } from '../../../store/flowSlice';
 import { t } from '../../strings/en';
+import { ScenarioFileDrop } from '../editor/ScenarioFileDrop';
 import { formatCount } from '../format';
 import { SaveProblem } from '../SaveProblem';
 import { useAppStore } from '../storeContext';
@@ -15,6 +17,12 @@ export function ScenarioScreen() {
   const linked = useAppStore((s) => s.linkedScenario);
   const linkProblem = useAppStore((s) => s.linkProblem);
   const chooseLinkedScenario = useAppStore((s) => s.chooseLinkedScenario);
+  const playScenario = useAppStore((s) => s.playScenario);
+  const [fromFile, setFromFile] = useState<{ scenario: Scenario; migratedFrom: number | null } | null>(null);
+  // A file is opened at the foot of the page and offered at its head: take the reader there.
+  useEffect(() => {
+    if (fromFile) document.getElementById('scenario-file')?.focus();
+  }, [fromFile]);
   // Read once per visit (and again after the save changes): the save lives in storage, not in state.
   const saved = useMemo(() => (saveProblem === null ? savedGameInfo() : null), [savedGameInfo, saveProblem]);
 
@@ -48,6 +56,33 @@ export function ScenarioScreen() {
             onClick={chooseLinkedScenario}
           >
             {t('scenarios.choose', { name: linked.name })}
+          </button>
+        </div>
+      )}
+      {fromFile && (
+        <div class="card card--linked">
+          <p class="card__tag">{t('scenarioFile.loaded')}</p>
+          <h3 id="scenario-file" tabIndex={-1}>
+            {fromFile.scenario.name}
+          </h3>
+          <p>{fromFile.scenario.summary}</p>
+          <p class="card__facts">
+            {t('scenarios.facts', {
+              people: formatCount(fromFile.scenario.network.people),
+              syndicates: formatCount(fromFile.scenario.network.syndicates),
+              countries: formatCount(fromFile.scenario.network.countries),
+            })}
+          </p>
+          {fromFile.migratedFrom !== null && (
+            <p class="fineprint">{t('scenarioFile.migrated', { version: fromFile.migratedFrom })}</p>
+          )}
+          <button
+            type="button"
+            class="button button--primary"
+            aria-describedby="scenario-file"
+            onClick={() => playScenario(fromFile.scenario)}
+          >
+            {t('scenarios.choose', { name: fromFile.scenario.name })}
           </button>
         </div>
       )}
@@ -87,6 +122,13 @@ export function ScenarioScreen() {
         })}
       </ul>
       {saved && <p class="fineprint">{t('scenarios.replaces')}</p>}
+      <section class="scenario-file" aria-labelledby="scenario-file-heading">
+        <h3 id="scenario-file-heading">{t('scenarioFile.heading')}</h3>
+        <ScenarioFileDrop
+          id="scenario-file-drop"
+          onScenario={(scenario, migratedFrom) => setFromFile({ scenario, migratedFrom })}
+        />
+      </section>
       <div class="actions">
         <button type="button" class="button button--quiet" onClick={backToTitle}>
           {t('common.backToTitle')}

@@ -1,0 +1,106 @@
+import { useState } from 'preact/hooks';
+import { parseScenarioText, type Scenario } from '../../../sim';
+import { t } from '../../strings/en';
+import { formatDecimal } from '../format';
+
+/** Scenario files are ~3 kB; anything far larger is refused before it is read, so no file can stall the page. */
+export const MAX_SCENARIO_FILE_BYTES = 200_000;
+
+type Outcome =
+  | { ok: true; scenario: Scenario; migratedFrom: number | null }
+  | { ok: false; problems: string[] };
+
+/** Reads one dropped or chosen file as a scenario; never throws. */
+export async function readScenarioFile(file: File): Promise<Outcome> {
+  const name = file.name;
+  if (file.size > MAX_SCENARIO_FILE_BYTES)
+    return {
+      ok: false,
+      problems: [
+        t('scenarioFile.tooLarge', {
+          file: name,
+          size: formatDecimal(file.size / 1000),
+          max: MAX_SCENARIO_FILE_BYTES / 1000,
+        }),
+      ],
+    };
+  if (file.size === 0) return { ok: false, problems: [t('scenarioFile.empty', { file: name })] };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, problems: [t('scenarioFile.unreadable', { file: name })] };
+  }
+  if (text.trim() === '') return { ok: false, problems: [t('scenarioFile.empty', { file: name })] };
+  const parsed = parseScenarioText(text);
+  if (parsed.ok) return parsed;
+  return { ok: false, problems: [t('scenarioFile.refused', { file: name }), ...parsed.errors] };
+}
+
+interface Props {
+  /** Prefix of the ids inside, so two of these could share a page. */
+  readonly id: string;
+  onScenario(scenario: Scenario, migratedFrom: number | null): void;
+}
+
+/** A file picker and a drop zone for a scenario file; what is wrong with a bad file is listed as text. */
+export function ScenarioFileDrop({ id, onScenario }: Props) {
+  const [problems, setProblems] = useState<string[]>([]);
+  const [over, setOver] = useState(false);
+  const open = async (files: FileList | null | undefined) => {
+    if (files?.length !== 1) {
+      setProblems([t('scenarioFile.notOne')]);
+      return;
+    }
+    const outcome = await readScenarioFile(files[0]);
+    if (outcome.ok) {
+      setProblems([]);
+      onScenario(outcome.scenario, outcome.migratedFrom);
+    } else setProblems(outcome.problems);
+  };
+  const [first, ...rest] = problems;
+  return (
+    <fieldset
+      class={over ? 'file-drop file-drop--over' : 'file-drop'}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setOver(false);
+        void open(event.dataTransfer?.files);
+      }}
+    >
+      <legend class="visually-hidden">{t('scenarioFile.dropZone')}</legend>
+      <label for={`${id}-input`}>{t('scenarioFile.choose')}</label>
+      <input
+        id={`${id}-input`}
+        type="file"
+        accept=".json,application/json"
+        aria-describedby={problems.length ? `${id}-problems` : undefined}
+        onChange={(event) => {
+          const input = event.currentTarget;
+          void open(input.files).then(() => {
+            // The same file can be chosen again after it has been fixed.
+            input.value = '';
+          });
+        }}
+      />
+      <p class="fineprint">{t('scenarioFile.drop')}</p>
+      {first !== undefined && (
+        <div id={`${id}-problems`} class="callout file-drop__problems" role="alert">
+          <p>{first}</p>
+          {rest.length > 0 && (
+            <ul>
+              {rest.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </fieldset>
+  );
+}
