@@ -123,7 +123,9 @@ export function ScenarioScreen() {
       </ul>
       {saved && <p class="fineprint">{t('scenarios.replaces')}</p>}
       <section class="scenario-file" aria-labelledby="scenario-file-heading">
-        <h3 id="scenario-file-heading">{t('scenarioFile.heading')}</h3>
+        <h3 id="scenario-file-heading" class="visually-hidden">
+          {t('scenarioFile.heading')}
+        </h3>
         <ScenarioFileDrop
           id="scenario-file-drop"
           onScenario={(scenario, migratedFrom) => setFromFile({ scenario, migratedFrom })}
