@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { parseScenario, type Scenario } from '../sim';
+import { applyChanges, changesFromBuiltIn, isScenarioChanges } from './scenarioChanges';
 
 const PREFIX = '#scenario=';
 /** Bounds, so no link can freeze the page: a scenario is ~2 kB of JSON, ~1 kB compressed. */
@@ -8,9 +9,14 @@ const MAX_JSON_CHARS = 200_000;
 
 export type ScenarioLink = { ok: true; scenario: Scenario } | { ok: false; reason: string };
 
-/** The part of a share link after the page's address: the scenario, compressed, in the hash. */
+/**
+ * The part of a share link after the page's address: the scenario, compressed, in the hash; written
+ * as its changes from a built-in scenario when that is shorter (a QR code of it is then far coarser).
+ */
 export function scenarioLinkHash(scenario: Scenario): string {
-  return PREFIX + compressToEncodedURIComponent(JSON.stringify(scenario));
+  const whole = compressToEncodedURIComponent(JSON.stringify(scenario));
+  const changes = compressToEncodedURIComponent(JSON.stringify(changesFromBuiltIn(scenario)));
+  return PREFIX + (changes.length < whole.length ? changes : whole);
 }
 
 /** Reads a scenario from the page's hash; null when the hash holds none. Never throws. */
@@ -29,6 +35,11 @@ export function readScenarioLink(hash: string): ScenarioLink | null {
     json = JSON.parse(text);
   } catch {
     return { ok: false, reason: 'the link is damaged (its scenario is not valid JSON)' };
+  }
+  if (isScenarioChanges(json)) {
+    const built = applyChanges(json);
+    if (!built.ok) return { ok: false, reason: `the linked scenario cannot be built: ${built.reason}` };
+    json = built.data;
   }
   const parsed = parseScenario(json);
   if (!parsed.ok) return { ok: false, reason: `the linked scenario is not valid: ${parsed.errors[0]}` };

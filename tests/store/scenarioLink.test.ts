@@ -13,6 +13,28 @@ describe('a scenario shared as a link', () => {
     expect(readScenarioLink(scenarioLinkHash(custom))).toEqual({ ok: true, scenario: custom });
   });
 
+  it('is written as the changes from a built-in scenario, short enough for a coarse QR code', () => {
+    const classroom = BUILT_IN_SCENARIOS.classroom;
+    const custom = {
+      ...classroom,
+      id: 'week-3',
+      name: 'Week 3: a faster leak',
+      summary: 'The classroom network, with a leak twice as likely and a fixed seed for the class.',
+      risk: { ...classroom.risk, leakBase: classroom.risk.leakBase * 2 },
+      seed: 1234,
+      messages: { categories: ['shipment' as const, 'threat' as const] },
+    };
+    const hash = scenarioLinkHash(custom);
+    expect(hash.length).toBeLessThan(400);
+    expect(readScenarioLink(hash)).toEqual({ ok: true, scenario: custom });
+    const whole = `#scenario=${compressToEncodedURIComponent(JSON.stringify(custom))}`;
+    expect(whole.length).toBeGreaterThan(1000);
+    // Links written whole (as earlier copies made them) still open.
+    expect(readScenarioLink(whole)).toEqual({ ok: true, scenario: custom });
+    for (const scenario of Object.values(BUILT_IN_SCENARIOS))
+      expect(readScenarioLink(scenarioLinkHash(scenario))).toEqual({ ok: true, scenario });
+  });
+
   it('is ignored when the hash holds none', () => {
     expect(readScenarioLink('')).toBeNull();
     expect(readScenarioLink('#map')).toBeNull();
@@ -31,6 +53,34 @@ describe('a scenario shared as a link', () => {
       ],
       [packed({ ...workshop, version: CURRENT_SCENARIO_VERSION + 1 }), /newer Backchannel/],
       [packed([1, 2, 3]), /must be a scenario object/],
+      [packed({ base: 'nowhere', version: CURRENT_SCENARIO_VERSION, changes: {} }), /unknown scenario/],
+      [packed({ base: '__proto__', version: CURRENT_SCENARIO_VERSION, changes: {} }), /unknown scenario/],
+      [packed({ base: 'workshop', version: CURRENT_SCENARIO_VERSION + 1, changes: {} }), /newer Backchannel/],
+      [packed({ base: 'workshop', version: CURRENT_SCENARIO_VERSION, changes: 7 }), /not a list of values/],
+      [
+        packed({ base: 'workshop', version: CURRENT_SCENARIO_VERSION, changes: { '__proto__.x': 1 } }),
+        /does not exist/,
+      ],
+      [
+        packed({
+          base: 'workshop',
+          version: CURRENT_SCENARIO_VERSION,
+          changes: { 'network.people': 'many' },
+        }),
+        /network\.people: must be a number/,
+      ],
+      [
+        packed({ base: 'workshop', version: CURRENT_SCENARIO_VERSION, changes: { 'network.colour': 'red' } }),
+        /unknown field "colour"/,
+      ],
+      [
+        packed({
+          base: 'workshop',
+          version: CURRENT_SCENARIO_VERSION,
+          changes: Object.fromEntries(Array.from({ length: 401 }, (_, i) => [`x${i}`, i])),
+        }),
+        /more than 400 changes/,
+      ],
     ];
     for (const [hash, reason] of cases) {
       const link = readScenarioLink(hash);

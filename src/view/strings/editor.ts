@@ -205,6 +205,8 @@ export const editorStrings = {
   'editor.copy': 'Copy link',
   'editor.copied': 'Copied.',
   'editor.copyFailed': 'Could not copy: the link is selected, so press Ctrl+C (or ⌘+C) to copy it.',
+  'editor.linkFromFile':
+    'This copy of the game was opened from a file, so its links open only on this computer. Send the scenario file instead, or make the link in a copy opened from a web address.',
   'editor.qrTitle': 'QR code of the share link',
   'editor.qrTooLong': 'This link is too long for a QR code; share the link or the file instead.',
   'editor.qrLarge': 'Show large for the projector',

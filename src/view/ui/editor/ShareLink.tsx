@@ -36,6 +36,7 @@ export function ShareLink({ scenario }: { scenario: Scenario }) {
     <div class="editor-share">
       <div class="editor-share__link">
         <label for="editor-share-url">{t('editor.linkLabel')}</label>
+        {window.location.protocol === 'file:' && <p class="callout">{t('editor.linkFromFile')}</p>}
         <input
           ref={field}
           id="editor-share-url"

@@ -1,0 +1,86 @@
+import { BUILT_IN_SCENARIOS, type Scenario } from '../sim';
+
+/**
+ * A scenario written as the changes from a built-in one: `{ base, version, changes }`, where
+ * `changes` maps dotted paths ("network.people") to new values (lists are replaced whole). A class's
+ * scenario is usually a built-in with a few numbers and its name changed, so this keeps share links
+ * (and their QR codes) short: ~300 characters instead of ~1,700.
+ */
+export interface ScenarioChanges {
+  readonly base: string;
+  readonly version: number;
+  readonly changes: Readonly<Record<string, unknown>>;
+}
+
+/** More changes than a scenario has values cannot be honest; refused before any work. */
+const MAX_CHANGES = 400;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+
+type Json = Record<string, unknown>;
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function collectChanges(from: unknown, to: unknown, path: string, out: Json): void {
+  if (isRecord(from) && isRecord(to)) {
+    for (const key of new Set([...Object.keys(from), ...Object.keys(to)]))
+      collectChanges(from[key], to[key], path ? `${path}.${key}` : key, out);
+  } else if (JSON.stringify(from) !== JSON.stringify(to)) {
+    // A value the scenario lacks is written as null; validation then names it as missing.
+    out[path] = to ?? null;
+  }
+}
+
+/** The smallest description of `scenario` as changes from one of the built-in scenarios. */
+export function changesFromBuiltIn(scenario: Scenario): ScenarioChanges {
+  let best: ScenarioChanges | null = null;
+  for (const [base, builtIn] of Object.entries(BUILT_IN_SCENARIOS)) {
+    const changes: Json = {};
+    collectChanges(builtIn, scenario, '', changes);
+    const candidate = { base, version: scenario.version, changes };
+    if (best === null || JSON.stringify(candidate).length < JSON.stringify(best).length) best = candidate;
+  }
+  return best as ScenarioChanges;
+}
+
+export function isScenarioChanges(value: unknown): value is ScenarioChanges {
+  return isRecord(value) && 'base' in value && 'changes' in value;
+}
+
+/**
+ * The scenario that `changes` describes, as plain data still to be validated (parseScenario names
+ * any bad value by its path); or why it cannot be built. Never throws.
+ */
+export function applyChanges(
+  value: ScenarioChanges,
+): { ok: true; data: Json } | { ok: false; reason: string } {
+  const builtIn =
+    typeof value.base === 'string' && Object.hasOwn(BUILT_IN_SCENARIOS, value.base)
+      ? BUILT_IN_SCENARIOS[value.base]
+      : undefined;
+  if (builtIn === undefined)
+    return { ok: false, reason: `it starts from an unknown scenario (${String(value.base)})` };
+  if (value.version !== builtIn.version)
+    return { ok: false, reason: versionReason(value.version, builtIn.version) };
+  if (!isRecord(value.changes)) return { ok: false, reason: 'its changes are not a list of values' };
+  const entries = Object.entries(value.changes);
+  if (entries.length > MAX_CHANGES) return { ok: false, reason: `it has more than ${MAX_CHANGES} changes` };
+  const data: Json = structuredClone(builtIn) as unknown as Json;
+  for (const [path, newValue] of entries) {
+    const keys = path.split('.');
+    if (keys.some((key) => key === '' || FORBIDDEN_KEYS.has(key)))
+      return { ok: false, reason: `it changes a value that does not exist (${path})` };
+    let node: Json = data;
+    for (const key of keys.slice(0, -1)) {
+      if (!isRecord(node[key])) node[key] = {};
+      node = node[key] as Json;
+    }
+    node[keys[keys.length - 1]] = newValue;
+  }
+  return { ok: true, data };
+}
+
+function versionReason(version: unknown, current: number): string {
+  return typeof version === 'number' && version > current
+    ? `it was made for a newer Backchannel (version ${version}); this copy reads version ${current}`
+    : `it was made for another version of Backchannel (${String(version)}); ask for a new link or the scenario file`;
+}
