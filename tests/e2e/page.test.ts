@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { distDir, repoRoot } from '../support/viteServers';
 import { cspViolations, openSession, type Session, waitForBackdrop, waitFrames } from './browser';
+import { metaCsp } from './metaCsp';
 import { pixelStats } from './pixels';
 
 const baseUrl = inject('baseUrl');
@@ -58,14 +59,7 @@ describe('the built page', () => {
 });
 
 describe('the built index.html', () => {
-  const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(builtHtml)?.[1] ?? '';
-  const directives = new Map(
-    policy
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .filter((words) => words[0])
-      .map(([name, ...values]) => [name, values]),
-  );
+  const { policy, directives } = metaCsp(builtHtml);
 
   it('has a strict Content-Security-Policy', () => {
     expect(directives.get('default-src')).toEqual(["'none'"]);

@@ -5,6 +5,7 @@ import { repoRoot } from '../support/viteServers';
 import { cspViolations, openSession, type Session } from './browser';
 import { hudDay } from './game';
 import { advanceDays, storeView, waitForPaint } from './map/mapPage';
+import { metaCsp } from './metaCsp';
 import { startWorkshopPaused } from './newGame';
 
 /** `npm run build` writes it (`vite build --mode single-file`); E2E_SINGLE_DIST picks another folder. */
@@ -18,14 +19,7 @@ describe('the single-file build (dist-single/backchannel.html)', () => {
   const fileUrl = pathToFileURL(singleFile).href;
 
   describe('the file', () => {
-    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
-    const directives = new Map(
-      policy
-        .split(';')
-        .map((part) => part.trim().split(/\s+/))
-        .filter((words) => words[0])
-        .map(([name, ...values]) => [name, values]),
-    );
+    const { policy, directives } = metaCsp(html);
 
     it('refers to no other file: scripts and styles are inline, images are data: URIs', () => {
       const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '');

@@ -63,6 +63,9 @@ describe('scenarios', () => {
     expect(errors).toContain('play.minutes: must be at least 5');
     expect(errors.some((e) => e.startsWith('messages.categories.2: '))).toBe(true);
     expect(errors).toContain('seed: must be at least 0');
+    const zeroKg = clone();
+    zeroKg.activity.shipmentKgMedian = 0;
+    expect(errorsOf(zeroKg)).toContain('activity.shipmentKgMedian: must be more than 0');
     const none = clone();
     none.messages.categories = [];
     expect(errorsOf(none)).toEqual(['messages.categories: is too short (at least 1)']);

@@ -27,7 +27,9 @@ function plainReason(issue: z.core.$ZodIssue, value: unknown): string {
     case 'too_small':
       return issue.origin === 'string' || issue.origin === 'array'
         ? `is too short (at least ${issue.minimum})`
-        : `must be at least ${issue.minimum}`;
+        : issue.inclusive === false
+          ? `must be more than ${issue.minimum}`
+          : `must be at least ${issue.minimum}`;
     case 'too_big':
       return issue.origin === 'string' || issue.origin === 'array'
         ? `is too long (at most ${issue.maximum})`

@@ -1,11 +1,14 @@
-import { type CommandLog, computeWhatIfs, POLICIES, runPolicy, type Scenario, type WhatIf } from '../../sim';
+import {
+  type CommandLog,
+  computeWhatIfs,
+  type HandsetCurve,
+  handsetCurve,
+  type Scenario,
+  type WhatIf,
+} from '../../sim';
 
 /** The historical policy's run of the same scenario and seed: the shape the real operation had. */
-export interface HistoricalRun {
-  /** Handsets in use at the end of each day. */
-  readonly handsets: readonly number[];
-  readonly takedownDay: number | null;
-}
+export type HistoricalRun = Pick<HandsetCurve, 'handsets' | 'takedownDay'>;
 
 /** What the debrief computes by replaying the simulation (up to ~2 s at full scale). */
 export interface DebriefReplays {
@@ -14,8 +17,9 @@ export interface DebriefReplays {
 }
 
 export function historicalRun(scenario: Scenario, seed: number): HistoricalRun {
-  const { state } = runPolicy(scenario, seed, POLICIES.historical({}));
-  return { handsets: [...state.series.handsets], takedownDay: state.takedown?.day ?? null };
+  // The editor's preview plays the same run; one implementation keeps the two curves identical.
+  const { handsets, takedownDay } = handsetCurve(scenario, seed);
+  return { handsets, takedownDay };
 }
 
 /** Deterministic: the same scenario, seed and commands always give the same replays. */

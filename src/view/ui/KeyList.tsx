@@ -1,20 +1,22 @@
 import { t } from '../strings/en';
 
-/** The play screen's keys, as the briefing lists them (play/useShortcuts.ts binds them). */
-export function KeyList() {
-  const keys: [string, string][] = [
-    [t('keys.pause.keys'), t('keys.pause')],
-    [t('keys.speed.keys'), t('keys.speed')],
-    [t('keys.seed.keys'), t('keys.seed')],
-    [t('keys.analysts.keys'), t('keys.analysts')],
-    [t('keys.takedown.keys'), t('keys.takedown')],
-    [t('keys.mute.keys'), t('keys.mute')],
-    [t('keys.move.keys'), t('keys.move')],
-  ];
+/** Key, then what it does. */
+export type KeyRow = readonly [key: string, what: string];
+
+/** Keys and what they do as a description list, each pair in a row element for layout. */
+export function KeyRows({
+  keys,
+  class: className,
+  rowClass,
+}: {
+  keys: readonly KeyRow[];
+  class: string;
+  rowClass: string;
+}) {
   return (
-    <dl class="keys">
+    <dl class={className}>
       {keys.map(([key, what]) => (
-        <div key={key} class="keys__row">
+        <div key={key} class={rowClass}>
           <dt>
             <kbd>{key}</kbd>
           </dt>
@@ -23,4 +25,18 @@ export function KeyList() {
       ))}
     </dl>
   );
+}
+
+/** The play screen's keys, as the briefing lists them (play/useShortcuts.ts binds them). */
+export function KeyList() {
+  const keys: KeyRow[] = [
+    [t('keys.pause.keys'), t('keys.pause')],
+    [t('keys.speed.keys'), t('keys.speed')],
+    [t('keys.seed.keys'), t('keys.seed')],
+    [t('keys.analysts.keys'), t('keys.analysts')],
+    [t('keys.takedown.keys'), t('keys.takedown')],
+    [t('keys.mute.keys'), t('keys.mute')],
+    [t('keys.move.keys'), t('keys.move')],
+  ];
+  return <KeyRows keys={keys} class="keys" rowClass="keys__row" />;
 }

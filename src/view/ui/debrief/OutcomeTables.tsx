@@ -1,7 +1,7 @@
 import { type ArticleComparison, explanations, type RunReport } from '../../../sim';
-import { ARTICLE_SOURCE, PUBLIC_RECORD_SOURCE } from '../../../sim/scoring/article';
 import { t } from '../../strings/en';
 import { formatCount, formatDecimal, formatGBP } from '../format';
+import { SourcesNote, sourceName } from './Sources';
 
 const money = new Set(['cashGBP', 'australiaCashGBP', 'newZealandAssetsGBP']);
 const REGION_ORDER: readonly ArticleComparison['region'][] = ['world', 'Australia', 'New Zealand'];
@@ -76,18 +76,12 @@ export function OutcomeTables({ report }: { report: RunReport }) {
               <td class="num">
                 {row.inRun ? t('debrief.percent', { percent: formatDecimal(row.percent) }) : '—'}
               </td>
-              <td>
-                {row.source === PUBLIC_RECORD_SOURCE
-                  ? t('debrief.source.record')
-                  : t('debrief.source.article')}
-              </td>
+              <td>{sourceName(row.source)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p class="fineprint">
-        {t('debrief.sources', { article: ARTICLE_SOURCE, record: PUBLIC_RECORD_SOURCE })}
-      </p>
+      <SourcesNote />
       <table class="table table--compact debrief-run">
         <caption>{t('debrief.runCaption')}</caption>
         <tbody>

@@ -11,6 +11,7 @@ import {
   resultFileName,
 } from '../../../store/resultFile';
 import { t } from '../../strings/en';
+import { downloadText } from '../download';
 
 interface Props {
   readonly scenario: Scenario;
@@ -18,19 +19,6 @@ interface Props {
   readonly commands: CommandLog;
   readonly sim: SimState;
   readonly onImport: (result: ImportedResult) => void;
-}
-
-/** Saves the file through a local blob URL: no request is made, and the page's CSP allows it. */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** Export this result (file and code) and open someone else's. */
@@ -94,7 +82,7 @@ export function ResultPanel({ scenario, seed, commands, sim, onImport }: Props) 
         <button
           type="button"
           class="button button--primary button--small"
-          onClick={() => download(resultFileName(result), encodeResultFile(result))}
+          onClick={() => downloadText(resultFileName(result), encodeResultFile(result))}
         >
           {t('debrief.export')}
         </button>

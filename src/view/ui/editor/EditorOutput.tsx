@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Scenario } from '../../../sim';
 import { t } from '../../strings/en';
+import { downloadText } from '../download';
 import { useAppStore } from '../storeContext';
-import { downloadText } from './download';
 import { ShareLink } from './ShareLink';
 
 /** Save, share and play the draft; while it is invalid the buttons say why they wait. */

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { checkDraft, valueAt } from '../../../store/editorDraft';
 import { t } from '../../strings/en';
+import { BackToTitleButton } from '../BackToTitleButton';
 import { useAppStore } from '../storeContext';
 import { problemsByField } from './draftProblems';
 import { EditorField } from './EditorField';
@@ -18,7 +19,6 @@ export function EditorScreen() {
   const draft = useAppStore((s) => s.editorDraft);
   const notice = useAppStore((s) => s.editorNotice);
   const editDraft = useAppStore((s) => s.editDraft);
-  const backToTitle = useAppStore((s) => s.backToTitle);
   const check = useMemo(() => checkDraft(draft), [draft]);
   const issues = check.ok ? [] : check.issues;
   const problems = useMemo(() => problemsByField(issues), [issues]);
@@ -66,9 +66,7 @@ export function EditorScreen() {
       <HandsetPreview scenario={scenario} />
       <EditorOutput scenario={scenario} />
       <div class="actions">
-        <button type="button" class="button button--quiet" onClick={backToTitle}>
-          {t('common.backToTitle')}
-        </button>
+        <BackToTitleButton variant="quiet" />
       </div>
     </section>
   );

@@ -1,15 +1,15 @@
 import { ARTICLE, ARTICLE_SOURCE, PUBLIC_RECORD, PUBLIC_RECORD_SOURCE } from '../../../sim/scoring/article';
 import { t } from '../../strings/en';
+import { SourcesNote, sourceName } from '../debrief/Sources';
 import { formatCount, formatDecimal, formatGBP } from '../format';
 import { GuideSection } from './GuideSection';
-
-type Source = 'article' | 'record';
 
 interface Fact {
   id: string;
   label: () => string;
   value: () => string;
-  source: Source;
+  /** The scoring module's name for the report, as the debrief names it. */
+  source: string;
 }
 
 const about = (n: string) => t('guide.facts.about', { n });
@@ -28,49 +28,49 @@ const groups: ReadonlyArray<{ id: string; name: () => string; facts: readonly Fa
         id: 'handsets',
         label: () => t('guide.facts.handsets'),
         value: () => about(formatCount(world.handsets)),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
       {
         id: 'syndicates',
         label: () => t('guide.facts.syndicates'),
         value: () => formatCount(world.syndicates),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
       {
         id: 'countries',
         label: () => t('guide.facts.countries'),
         value: () => moreThan(formatCount(world.countries)),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
       {
         id: 'arrests',
         label: () => t('guide.facts.arrests'),
         value: () => moreThan(formatCount(world.arrests)),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
       {
         id: 'cocaine',
         label: () => t('guide.facts.cocaine'),
         value: () => tonnes(world.cocaineKg),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
       {
         id: 'guns',
         label: () => t('guide.facts.guns'),
         value: () => formatCount(world.guns),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
       {
         id: 'cash',
         label: () => t('guide.facts.cash'),
         value: () => moreThan(formatGBP(world.cashGBP)),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
       {
         id: 'officers',
         label: () => t('guide.facts.officers'),
         value: () => about(formatCount(world.officers)),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
     ],
   },
@@ -82,25 +82,25 @@ const groups: ReadonlyArray<{ id: string; name: () => string; facts: readonly Fa
         id: 'arrests',
         label: () => t('guide.facts.arrests'),
         value: () => formatCount(australia.arrests),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
       {
         id: 'drugs',
         label: () => t('guide.facts.drugs'),
         value: () => tonnes(australia.drugsKg),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
       {
         id: 'cash',
         label: () => t('guide.facts.cashAssets'),
         value: () => formatGBP(australia.cashGBP),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
       {
         id: 'threats',
         label: () => t('guide.facts.threatsActedOn'),
         value: () => formatCount(australia.threatsActedOn),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
     ],
   },
@@ -112,13 +112,13 @@ const groups: ReadonlyArray<{ id: string; name: () => string; facts: readonly Fa
         id: 'arrests',
         label: () => t('guide.facts.arrests'),
         value: () => formatCount(newZealand.arrests),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
       {
         id: 'assets',
         label: () => t('guide.facts.assets'),
         value: () => about(formatGBP(newZealand.assetsGBP)),
-        source: 'article',
+        source: ARTICLE_SOURCE,
       },
     ],
   },
@@ -130,34 +130,29 @@ const groups: ReadonlyArray<{ id: string; name: () => string; facts: readonly Fa
         id: 'messages',
         label: () => t('guide.facts.messages'),
         value: () => about(formatCount(PUBLIC_RECORD.messages)),
-        source: 'record',
+        source: PUBLIC_RECORD_SOURCE,
       },
       {
         id: 'days',
         label: () => t('guide.facts.days'),
         value: () => t('guide.facts.daysValue', { n: formatCount(PUBLIC_RECORD.days) }),
-        source: 'record',
+        source: PUBLIC_RECORD_SOURCE,
       },
       {
         id: 'active',
         label: () => t('guide.facts.activeAtShutdown'),
         value: () => moreThan(formatCount(PUBLIC_RECORD.activeAtShutdown)),
-        source: 'record',
+        source: PUBLIC_RECORD_SOURCE,
       },
       {
         id: 'threats',
         label: () => t('guide.facts.threatsToLife'),
         value: () => moreThan(formatCount(PUBLIC_RECORD.threatsToLife)),
-        source: 'record',
+        source: PUBLIC_RECORD_SOURCE,
       },
     ],
   },
 ];
-
-const sourceName: Record<Source, () => string> = {
-  article: () => t('debrief.source.article'),
-  record: () => t('debrief.source.record'),
-};
 
 /** The real operation's figures, each with the report it comes from. */
 export function RealFacts() {
@@ -186,15 +181,13 @@ export function RealFacts() {
               <tr key={fact.id} data-fact={`${group.id}.${fact.id}`}>
                 <th scope="row">{fact.label()}</th>
                 <td class="num">{fact.value()}</td>
-                <td>{sourceName[fact.source]()}</td>
+                <td>{sourceName(fact.source)}</td>
               </tr>
             ))}
           </tbody>
         ))}
       </table>
-      <p class="fineprint">
-        {t('debrief.sources', { article: ARTICLE_SOURCE, record: PUBLIC_RECORD_SOURCE })}
-      </p>
+      <SourcesNote />
     </GuideSection>
   );
 }

@@ -1,5 +1,5 @@
 import { t } from '../../strings/en';
-import { useAppStore } from '../storeContext';
+import { BackToTitleButton } from '../BackToTitleButton';
 import { HowAGameRuns, LearningGoals, StoryToTell } from './AboutTheGame';
 import { AtAGlance } from './AtAGlance';
 import { BeforeTheLesson } from './BeforeTheLesson';
@@ -11,7 +11,6 @@ import { ScenarioChoices } from './ScenarioChoices';
 
 /** A printable guide for a 45-minute lesson: plan, goals, questions with notes, facts, content note. */
 export function TeacherGuideScreen() {
-  const backToTitle = useAppStore((s) => s.backToTitle);
   return (
     <section class="screen guide" aria-labelledby="guide-heading">
       <h2 id="guide-heading" tabIndex={-1} data-autofocus>
@@ -22,9 +21,7 @@ export function TeacherGuideScreen() {
         <button type="button" class="button button--primary" onClick={() => window.print()}>
           {t('guide.print')}
         </button>
-        <button type="button" class="button" onClick={backToTitle}>
-          {t('common.backToTitle')}
-        </button>
+        <BackToTitleButton />
         <p class="hint">{t('guide.printHint')}</p>
       </div>
       <div class="guide-body">
@@ -41,9 +38,7 @@ export function TeacherGuideScreen() {
         <ContentNote />
       </div>
       <div class="actions guide-actions">
-        <button type="button" class="button button--primary" onClick={backToTitle}>
-          {t('common.backToTitle')}
-        </button>
+        <BackToTitleButton variant="primary" />
       </div>
     </section>
   );

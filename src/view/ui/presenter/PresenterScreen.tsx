@@ -3,6 +3,7 @@ import { POLICIES, type PolicyName, type Scenario } from '../../../sim';
 import { builtInScenario, SCENARIO_CHOICES } from '../../../store/flowSlice';
 import type { PresentedScenario } from '../../../store/presenterSlice';
 import { t } from '../../strings/en';
+import { BackToTitleButton } from '../BackToTitleButton';
 import { formatCount } from '../format';
 import { useAppStore } from '../storeContext';
 import { POLICY_WORDS } from './captionText';
@@ -69,7 +70,6 @@ function Choices<T extends string>(props: {
 export function PresenterScreen() {
   const linked = useAppStore((s) => s.linkedScenario);
   const startPresentation = useAppStore((s) => s.startPresentation);
-  const backToTitle = useAppStore((s) => s.backToTitle);
   const savedGameInfo = useAppStore((s) => s.savedGameInfo);
   const saved = useMemo(() => savedGameInfo(), [savedGameInfo]);
   const [scenario, setScenario] = useState<PresentedScenario>(linked ? 'linked' : 'workshop');
@@ -124,9 +124,7 @@ export function PresenterScreen() {
           <button type="submit" class="button button--primary">
             {t('presenter.start')}
           </button>
-          <button type="button" class="button button--quiet" onClick={backToTitle}>
-            {t('common.backToTitle')}
-          </button>
+          <BackToTitleButton variant="quiet" />
         </div>
       </form>
     </section>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { orderedRows, type ReviewOrder, reviewSummary } from '../../../store/classReview';
 import { t } from '../../strings/en';
-import { useAppStore } from '../storeContext';
+import { BackToTitleButton } from '../BackToTitleButton';
 import { ReviewChart } from './ReviewChart';
 import { ReviewInputs } from './ReviewInputs';
 import { ReviewProblems } from './ReviewProblems';
@@ -17,7 +17,6 @@ const ORDERS: readonly { readonly id: ReviewOrder; readonly label: () => string 
 
 /** A teacher's page: the class's exported results side by side, read and replayed in this browser only. */
 export function ClassReviewScreen() {
-  const backToTitle = useAppStore((s) => s.backToTitle);
   const { review, progress, note, addFiles, addPasted, remove, clear } = useClassReview();
   const [order, setOrder] = useState<ReviewOrder>('added');
   const numbered: NumberedRow[] = useMemo(
@@ -102,9 +101,7 @@ export function ClassReviewScreen() {
             {t('review.clear')}
           </button>
         )}
-        <button type="button" class="button button--primary" onClick={backToTitle}>
-          {t('common.backToTitle')}
-        </button>
+        <BackToTitleButton variant="primary" />
       </div>
     </section>
   );

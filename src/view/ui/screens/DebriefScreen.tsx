@@ -1,14 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ImportedResult } from '../../../store/resultFile';
 import { t } from '../../strings/en';
+import { BackToTitleButton } from '../BackToTitleButton';
 import { type DebriefRun, DebriefView } from '../debrief/DebriefView';
-import { useAppStore } from '../storeContext';
 import { useGame } from '../useGame';
 
 /** The debrief of the game just played, or of a result the player opened from a file or code. */
 export function DebriefScreen() {
   const game = useGame();
-  const backToTitle = useAppStore((s) => s.backToTitle);
   const [imported, setImported] = useState<ImportedResult | null>(null);
   const own: DebriefRun = useMemo(
     () => ({ scenario: game.scenario, seed: game.seed, commands: game.commands, sim: game.sim }),
@@ -53,9 +52,7 @@ export function DebriefScreen() {
         <button type="button" class="button" onClick={() => window.print()}>
           {t('debrief.print')}
         </button>
-        <button type="button" class="button button--primary" onClick={backToTitle}>
-          {t('common.backToTitle')}
-        </button>
+        <BackToTitleButton variant="primary" />
       </div>
     </section>
   );

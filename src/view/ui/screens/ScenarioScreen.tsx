@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Scenario } from '../../../sim';
 import { builtInScenario, SCENARIO_CHOICES } from '../../../store/flowSlice';
 import { t } from '../../strings/en';
+import { BackToTitleButton } from '../BackToTitleButton';
 import { ScenarioFileDrop } from '../editor/ScenarioFileDrop';
 import { formatCount } from '../format';
 import { SaveProblem } from '../SaveProblem';
@@ -10,7 +11,6 @@ import { useAppStore } from '../storeContext';
 /** Pick an operation to run, or go back to the one saved in this browser. */
 export function ScenarioScreen() {
   const chooseScenario = useAppStore((s) => s.chooseScenario);
-  const backToTitle = useAppStore((s) => s.backToTitle);
   const resumeGame = useAppStore((s) => s.resumeGame);
   const savedGameInfo = useAppStore((s) => s.savedGameInfo);
   const saveProblem = useAppStore((s) => s.saveProblem);
@@ -132,9 +132,7 @@ export function ScenarioScreen() {
         />
       </section>
       <div class="actions">
-        <button type="button" class="button button--quiet" onClick={backToTitle}>
-          {t('common.backToTitle')}
-        </button>
+        <BackToTitleButton variant="quiet" />
       </div>
     </section>
   );
