@@ -19,6 +19,7 @@ import { measureHeap } from './measureHeap';
 import { renderBenchmarks } from './render';
 import { type Summary, summarize, timeBatched, timeCalls, timedCase, timeInterleaved } from './stats';
 import { formatNumber, formatTable } from './table';
+import { teacherBenchmarks } from './teacherBench';
 import { measureTextThroughput } from './textBench';
 
 const { values: options } = parseArgs({
@@ -151,6 +152,9 @@ const plausible = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / M
 progress('message text rendering (classroom run, 20,000 intercepts)');
 const text = measureTextThroughput(seed);
 
+progress("teachers' pages: editor preview, share link, class review of 30 results");
+const teacher = teacherBenchmarks();
+
 // The browser figures need Chromium and two production builds (~1–2 minutes).
 const browser = options['engine-only']
   ? {}
@@ -188,6 +192,7 @@ const figures: Record<string, number> = {
   [`sim.adopters.graphology${COMPARISON_DAYS}Days`]: graphologySpan,
   'sim.adopters.sameOneDay': sameOneDay ? 1 : 0,
   ...text,
+  ...teacher,
   ...browser,
   'bench.seed': seed,
   'bench.totalSeconds': totalSeconds,
@@ -276,6 +281,11 @@ if (options.json) {
           plausible(oursSpan, graphologySpan) ? 'yes' : 'NO',
         ],
       ],
+    ),
+    '',
+    formatTable(
+      ["teachers' pages", 'value'],
+      Object.entries(teacher).map(([key, value]) => [key, formatNumber(value)]),
     ),
     '',
     formatTable(

@@ -2,6 +2,7 @@ import { POLICIES, type Policy, type PolicyName, type Scenario, type SimEvent } 
 import type { AppState, AppStore } from './appStore';
 import type { ScenarioChoice } from './flowSlice';
 import type { Speed } from './gameSlice';
+import { daysPerSecond } from './pace';
 import { type Caption, captionsForDay, NO_PROGRESS, type Progress } from './presenterCaptions';
 
 /** What the presenter plays: a built-in scenario, or the one the page's link carried. */
@@ -64,8 +65,7 @@ export const MOST_CAPTIONS = 3;
 
 /** A caption's life in days: CAPTION_SECONDS at the scenario's pace (its run in its play minutes). */
 export function captionDays(scenario: Pick<Scenario, 'days' | 'play'>, speed: Speed): number {
-  const daysPerSecond = scenario.days.max / (scenario.play.minutes * 60);
-  return Math.max(2, Math.round(CAPTION_SECONDS * daysPerSecond * Math.max(speed, 1)));
+  return Math.max(2, Math.round(CAPTION_SECONDS * daysPerSecond(scenario) * Math.max(speed, 1)));
 }
 
 type Set = (partial: Partial<AppState>) => void;

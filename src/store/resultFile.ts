@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import {
   BUILT_IN_SCENARIOS,
   type CommandLog,
@@ -13,6 +13,9 @@ import {
 } from '../sim';
 import { isValidSeed } from '../sim/seed';
 import { z } from '../sim/zod';
+
+// lz-string is CommonJS: its default export works under Vite and in Node (the CLI, bench/) alike.
+const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = lzString;
 
 /**
  * A finished run a student can hand in: the replay (scenario, seed, commands, last day) and the

@@ -1,6 +1,9 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import { parseScenario, type Scenario } from '../sim';
 import { applyChanges, changesFromBuiltIn, isScenarioChanges } from './scenarioChanges';
+
+// lz-string is CommonJS: its default export works under Vite and in Node (the CLI, bench/) alike.
+const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = lzString;
 
 const PREFIX = '#scenario=';
 /** Bounds, so no link can freeze the page: a scenario is ~2 kB of JSON, ~1 kB compressed. */

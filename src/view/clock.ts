@@ -1,14 +1,7 @@
-import type { Scenario } from '../sim';
 import type { AppStore } from '../store/appStore';
+import { daysPerSecond } from '../store/pace';
 import { clockRuns } from '../store/selectors/clockGate';
 
-/**
- * Days per second at 1×: the scenario's whole run (days.max) in its play minutes. The classroom
- * scenario's 1,000 days in 11 minutes is ~1.5 days a second (~3 minutes at 4×).
- */
-export function daysPerSecond(scenario: Pick<Scenario, 'days' | 'play'>): number {
-  return scenario.days.max / (scenario.play.minutes * 60);
-}
 /** A longer frame (a stall, a hidden tab) counts as this long, so time never jumps ahead in a burst. */
 const LONGEST_FRAME_MS = 250;
 /** Never more days than this in one frame, however slow the machine. */

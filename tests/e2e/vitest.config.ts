@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Browser tests against the production build: `vite build`, then
+ * Browser tests against the production build: `npm run build`, then
  * `vitest run --config tests/e2e/vitest.config.ts` (npm run test:e2e does both).
  */
 export default defineConfig({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS } from '../../src/sim';
-import { daysDue, daysPerSecond } from '../../src/view/clock';
+import { daysPerSecond } from '../../src/store/pace';
+import { daysDue } from '../../src/view/clock';
 
 const PACE = 1.5;
 
