@@ -79,6 +79,16 @@ const BAD_LINKS: [string, string, RegExp][] = [
     /newer Backchannel/,
   ],
   ['not JSON inside', `#scenario=${compressToEncodedURIComponent('{nope')}`, /not valid JSON/],
+  [
+    'changes to an unknown built-in scenario',
+    `#scenario=${compressToEncodedURIComponent(json({ base: 'nowhere', version: good.version, changes: {} }))}`,
+    /cannot be built: it starts from an unknown scenario/,
+  ],
+  [
+    'a change to a field that does not exist',
+    `#scenario=${compressToEncodedURIComponent(json({ base: 'classroom', version: good.version, changes: { 'network.colour': 'red' } }))}`,
+    /unknown field "colour"/,
+  ],
 ];
 
 async function openFile(page: Page, contents: string, name = 'scenario.json'): Promise<void> {

@@ -133,7 +133,7 @@ export const guideStrings = {
   'guide.q.threats':
     'Threats to kill came in. Acting on one protects a life but risks exposing the whole operation. Was acting on each threat worth that risk?',
   'guide.note.threats':
-    'A life at risk now against the arrests the secret could bring later; who decides, and who answers for a death; cover stories lower the risk but do not remove it; the debrief’s “Every threat acted on” replay shows the cost in the pair’s own game. Australian police said they acted on 20 threats to kill.',
+    'A life at risk now against the arrests the secret could bring later; who decides, and who answers for a death; cover stories lower the risk but do not remove it; the debrief’s “Every threat acted on” replay shows the cost in the pair’s own game. In the real case, Australian police stepped in on {count} of them (see the facts below).',
   'guide.q.model': 'What does the game leave out, and would it change your decisions if it were in?',
   'guide.note.model':
     'Real people behind the dots: families, victims, officers; mistakes, such as arrests resting on wrongly tagged evidence (the debrief counts them); what happened after the takedown. Ask for one thing the score should include, and how they would weigh it.',

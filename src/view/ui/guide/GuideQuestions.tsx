@@ -1,3 +1,4 @@
+import { ARTICLE } from '../../../sim/scoring/article';
 import type { QuestionFigures } from '../../../store/selectors/debriefQuestions';
 import { t } from '../../strings/en';
 import { GuideSection } from './GuideSection';
@@ -13,7 +14,11 @@ const questions: ReadonlyArray<{ id: GuideQuestion; question: () => string; note
     question: () => t('guide.q.admissibility'),
     notes: () => t('guide.note.admissibility'),
   },
-  { id: 'threats', question: () => t('guide.q.threats'), notes: () => t('guide.note.threats') },
+  {
+    id: 'threats',
+    question: () => t('guide.q.threats'),
+    notes: () => t('guide.note.threats', { count: ARTICLE.australia.threatsActedOn }),
+  },
   { id: 'model', question: () => t('guide.q.model'), notes: () => t('guide.note.model') },
 ];
 
