@@ -31,6 +31,10 @@ export const SCREENS = [
   'takedown',
   'debrief',
   'save-problem',
+  'guide',
+  'editor',
+  'review',
+  'presenter',
 ] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
@@ -128,4 +132,19 @@ export async function tour(page: Page, visit: (screen: ScreenName) => Promise<vo
   await page.reload();
   await page.getByRole('heading', { name: en['saveProblem.heading'] }).waitFor();
   await see('save-problem');
+
+  // The teachers' pages, each from the title screen's row and back.
+  const pages = [
+    ['guide', en['title.guide']],
+    ['editor', en['title.editor']],
+    ['review', en['title.review']],
+    ['presenter', en['title.presenter']],
+  ] as const;
+  for (const [screen, button] of pages) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await page.waitForFunction((name) => document.documentElement.dataset.screen === name, screen);
+    await see(screen);
+    await page.getByRole('button', { name: en['common.backToTitle'] }).first().click();
+    await page.getByRole('button', { name: en['title.start'], exact: true }).waitFor();
+  }
 }
