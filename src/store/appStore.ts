@@ -6,6 +6,7 @@ import { createInboxSlice, type InboxSlice, resetInboxOnNewGame } from './inboxS
 import { createMapSlice, type MapSlice } from './mapSlice';
 import { createPrefsSlice, type PrefsSlice } from './prefsSlice';
 import { createPresenterSlice, endPresentationOffStage, type PresenterSlice } from './presenterSlice';
+import { createReviewSlice, type ReviewSlice } from './reviewSlice';
 import type { ScenarioLink } from './scenarioLink';
 
 export type { PlayDialog, Screen } from './flowSlice';
@@ -16,7 +17,8 @@ export type AppState = FlowSlice &
   PrefsSlice &
   InboxSlice &
   EditorSlice &
-  PresenterSlice;
+  PresenterSlice &
+  ReviewSlice;
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export interface AppStoreOptions {
@@ -49,6 +51,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
     ...createInboxSlice(set, get),
     ...createEditorSlice(set, get, storage),
     ...createPresenterSlice(set, get),
+    ...createReviewSlice(set),
   }));
   resetInboxOnNewGame(store);
   endPresentationOffStage(store);

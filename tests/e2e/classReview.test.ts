@@ -136,6 +136,18 @@ describe('class review', () => {
     );
   });
 
+  it('keeps the review while the teacher visits another page', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: en['common.backToTitle'] }).first().click();
+    await page.getByRole('button', { name: en['title.guide'], exact: true }).click();
+    await page.locator('#guide-heading').waitFor();
+    await page.getByRole('button', { name: en['common.backToTitle'] }).first().click();
+    await page.getByRole('button', { name: en['title.review'], exact: true }).click();
+    await page.locator('#review-heading').waitFor();
+    expect(await rows(page).count()).toBe(3);
+    expect((await cells(page, 0)).slice(0, 2)).toEqual(['1', 'Ana']);
+  });
+
   it('lists broken, foreign, oversized and repeated files by name, and counts none of them', async () => {
     const { page } = session;
     await page

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS, POLICIES, reportRun, runPolicy } from '../../src/sim';
+import { createAppStore } from '../../src/store/appStore';
 import {
   addAllToReview,
   addToReview,
@@ -20,6 +21,7 @@ import {
   RESULT_TEXT_MAX,
   type RunResult,
 } from '../../src/store/resultFile';
+import { memoryStorage } from './memoryStorage';
 
 const workshop = BUILT_IN_SCENARIOS.workshop;
 
@@ -194,5 +196,21 @@ describe('pasted codes', () => {
     const file = encodeResultFile(ana);
     expect(pastedInputs(file, label)).toEqual([{ source: 'pasted code 1', text: file.trim() }]);
     expect(pastedInputs('  \n ', label)).toEqual([]);
+  });
+});
+
+describe('the class review in the store', () => {
+  it('stays while the teacher visits other pages, and is never written to storage', () => {
+    const storage = memoryStorage();
+    const store = createAppStore({ storage });
+    const review = addAllToReview(EMPTY_REVIEW, three);
+    store.getState().openTeacherPage('review');
+    store.getState().setClassReview(review, 1);
+    store.getState().backToTitle();
+    store.getState().openTeacherPage('guide');
+    store.getState().openTeacherPage('review');
+    expect(store.getState().classReview).toBe(review);
+    expect(store.getState().pastedCodes).toBe(1);
+    expect([...storage.items.keys()].some((key) => key.includes('review'))).toBe(false);
   });
 });

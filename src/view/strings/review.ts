@@ -3,7 +3,7 @@ export const reviewStrings = {
   'review.intro':
     'Add the results your students exported from their debrief (files or codes) to compare the class’s runs: when each took down, what it achieved, the lives lost and whether the operation was exposed.',
   'review.private':
-    'Everything stays in this browser: nothing is uploaded, stored or sent anywhere. Students appear only by the nickname they chose.',
+    'Everything stays in this browser: nothing is uploaded, saved or sent anywhere. Students appear only by the nickname they chose. The review stays while this tab is open, also when you visit the game’s other pages; reloading or closing the tab clears it.',
   'review.addHeading': 'Add results',
   'review.dropZone': 'Drop result files here, or choose them:',
   'review.dropActive': 'Release to add these files',

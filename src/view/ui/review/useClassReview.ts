@@ -10,6 +10,7 @@ import {
 } from '../../../store/classReview';
 import { RESULT_TEXT_MAX } from '../../../store/resultFile';
 import { t } from '../../strings/en';
+import { useAppStore, useStoreApi } from '../storeContext';
 
 export interface Progress {
   readonly done: number;
@@ -34,33 +35,32 @@ const fromText = (input: ReviewInput): Pending => ({
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The review lives in this component's state only: leaving the page forgets it. Inputs are read
- * and replayed one at a time, in the order given, each batch after the one before it.
+ * The review lives in the store's memory (store/reviewSlice.ts): other pages can be visited and
+ * it is still there; a reload forgets it. Inputs are read and replayed one at a time, in the order
+ * given, each batch after the one before it.
  */
 export function useClassReview() {
-  const [review, setReview] = useState<ClassReview>(EMPTY_REVIEW);
+  const store = useStoreApi();
+  const review = useAppStore((s) => s.classReview);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [note, setNote] = useState('');
-  const current = useRef(review);
   const queue = useRef(Promise.resolve());
-  const pasted = useRef(0);
+  const latest = () => store.getState().classReview;
 
-  const commit = (next: ClassReview) => {
-    current.current = next;
-    setReview(next);
-  };
+  const commit = (next: ClassReview, pastedCodes?: number) =>
+    store.getState().setClassReview(next, pastedCodes);
 
   const run = (batch: readonly Pending[]) => {
     queue.current = queue.current.then(async () => {
-      const before = current.current;
+      const before = latest();
       for (const [i, item] of batch.entries()) {
         setProgress({ done: i + 1, total: batch.length });
         await nextTask();
-        const text = await item.read(current.current).catch(() => '');
-        commit(addToReview(current.current, { source: item.source, text }));
+        const text = await item.read(latest()).catch(() => '');
+        commit(addToReview(latest(), { source: item.source, text }));
       }
       setProgress(null);
-      const after = current.current;
+      const after = latest();
       setNote(
         t('review.added', {
           added: after.rows.length - before.rows.length,
@@ -78,19 +78,18 @@ export function useClassReview() {
     addFiles: (files: readonly File[]) => run(files.map(fromFile)),
     /** Adds the codes in `text`; false when there was nothing to add. */
     addPasted: (text: string): boolean => {
-      const first = pasted.current;
+      const first = store.getState().pastedCodes;
       const inputs = pastedInputs(text, (n) => t('review.pastedSource', { n: first + n }));
-      pasted.current += inputs.length;
+      store.getState().setClassReview(latest(), first + inputs.length);
       if (inputs.length > 0) run(inputs.map(fromText));
       return inputs.length > 0;
     },
     remove: (key: string, who: string) => {
-      commit(removeFromReview(current.current, key));
+      commit(removeFromReview(latest(), key));
       setNote(t('review.removed', { who }));
     },
     clear: () => {
-      commit(EMPTY_REVIEW);
-      pasted.current = 0;
+      commit(EMPTY_REVIEW, 0);
       setNote(t('review.cleared'));
     },
   };
