@@ -166,4 +166,14 @@ describe('appStore: settings', () => {
     first.getState().toggleMuted();
     expect(createAppStore({ storage }).getState().muted).toBe(false);
   });
+
+  it('remembers whether the one-key shortcuts are on (on at first)', () => {
+    const storage = memoryStorage();
+    const first = createAppStore({ storage });
+    expect(first.getState().letterKeys).toBe(true);
+    first.getState().toggleLetterKeys();
+    expect(createAppStore({ storage }).getState().letterKeys).toBe(false);
+    first.getState().toggleLetterKeys();
+    expect(createAppStore({ storage }).getState().letterKeys).toBe(true);
+  });
 });

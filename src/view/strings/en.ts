@@ -82,7 +82,7 @@ export const en = {
 
   'keys.pause': 'Pause or resume',
   'keys.pause.keys': 'Space or K',
-  'keys.speed': 'Normal, double or four times speed',
+  'keys.speed': '1×, 2× or 4× speed',
   'keys.speed.keys': '1, 2, 4',
   'keys.seed': 'Hand out more handsets',
   'keys.seed.keys': 'S',
@@ -90,6 +90,8 @@ export const en = {
   'keys.analysts.keys': 'A',
   'keys.takedown': 'Plan the takedown',
   'keys.takedown.keys': 'T',
+  'keys.inbox': 'Open or close the intercepts',
+  'keys.inbox.keys': 'I',
   'keys.mute': 'Sound on or off',
   'keys.mute.keys': 'M',
   'keys.move': 'Move between controls; Enter or Space presses one',
@@ -165,6 +167,9 @@ export const en = {
   'play.seedStock': 'in stock',
   'play.analysts': 'Analysts’ focus',
   'play.planTakedown': 'Plan the takedown',
+  'play.letterKeys': 'Letter keys',
+  'play.letterKeys.hint':
+    'One-key shortcuts (S, A, T, I, K, M, 1, 2, 4). Switch them off if speech input or a stray key sets them off; Space and the buttons still work.',
   'play.sound': 'Sound',
   'play.leave': 'Leave (saved)',
   'play.over': 'The operation has run to its last day without a takedown.',

@@ -27,7 +27,10 @@ export function KeyRows({
   );
 }
 
-/** The play screen's keys, as the briefing lists them (play/useShortcuts.ts binds them). */
+/**
+ * The play screen's keys, as the briefing lists them (play/useShortcuts.ts and the inbox bind
+ * them); the play screen's "Letter keys" button switches the one-letter ones off.
+ */
 export function KeyList() {
   const keys: KeyRow[] = [
     [t('keys.pause.keys'), t('keys.pause')],
@@ -35,6 +38,7 @@ export function KeyList() {
     [t('keys.seed.keys'), t('keys.seed')],
     [t('keys.analysts.keys'), t('keys.analysts')],
     [t('keys.takedown.keys'), t('keys.takedown')],
+    [t('keys.inbox.keys'), t('keys.inbox')],
     [t('keys.mute.keys'), t('keys.mute')],
     [t('keys.move.keys'), t('keys.move')],
   ];

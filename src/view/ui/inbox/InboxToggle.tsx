@@ -20,6 +20,7 @@ export function InboxToggle() {
   const game = useGame();
   const store = useStoreApi();
   const open = useAppStore((s) => s.inboxOpen);
+  const letterKeys = useAppStore((s) => s.letterKeys);
   const counts = useMemo(() => inboxCounts(game.sim), [game.sim, game.revision]);
   useInboxKey();
   useFlaggedAnnouncements(counts.flagged, game.sim.day);
@@ -33,7 +34,7 @@ export function InboxToggle() {
       }
       aria-expanded={open}
       aria-controls={open ? INBOX_ID : undefined}
-      aria-keyshortcuts="I"
+      aria-keyshortcuts={letterKeys ? 'I' : undefined}
       onClick={() => {
         store.getState().setInboxOpen(!open);
         if (!open) requestAnimationFrame(() => document.getElementById(LIST_ID)?.focus());
@@ -60,6 +61,7 @@ function useInboxKey(): void {
       if (event.key !== 'i' && event.key !== 'I') return;
       const state = store.getState();
       if (state.screen !== 'play' || state.game === null || waitingForPlayer(state)) return;
+      if (!state.letterKeys) return;
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('input, select, textarea, [contenteditable]')) return;
       event.preventDefault();

@@ -12,6 +12,10 @@ export function ActionBar() {
   const planTakedown = useAppStore((s) => s.planTakedown);
   const muted = useAppStore((s) => s.muted);
   const toggleMuted = useAppStore((s) => s.toggleMuted);
+  const letterKeys = useAppStore((s) => s.letterKeys);
+  const toggleLetterKeys = useAppStore((s) => s.toggleLetterKeys);
+  /** Only keys that work are announced as shortcuts. */
+  const shortcut = (key: string) => (letterKeys ? key : undefined);
   const leaveGame = useAppStore((s) => s.leaveGame);
   const over = game.figures.over;
 
@@ -23,7 +27,7 @@ export function ActionBar() {
           <button
             type="button"
             class="button button--small"
-            aria-keyshortcuts="S"
+            aria-keyshortcuts={shortcut('S')}
             onClick={() => openDialog({ kind: 'seed' })}
           >
             <Icon name="handset" />
@@ -36,7 +40,7 @@ export function ActionBar() {
           <button
             type="button"
             class="button button--small"
-            aria-keyshortcuts="A"
+            aria-keyshortcuts={shortcut('A')}
             onClick={() => openDialog({ kind: 'analysts' })}
           >
             <Icon name="analysts" />
@@ -45,7 +49,7 @@ export function ActionBar() {
           <button
             type="button"
             class="button button--small button--primary button--danger"
-            aria-keyshortcuts="T"
+            aria-keyshortcuts={shortcut('T')}
             onClick={planTakedown}
           >
             <Icon name="takedown" />
@@ -58,11 +62,20 @@ export function ActionBar() {
         type="button"
         class="button button--small button--quiet"
         aria-pressed={!muted}
-        aria-keyshortcuts="M"
+        aria-keyshortcuts={shortcut('M')}
         onClick={toggleMuted}
       >
         <Icon name={muted ? 'sound-off' : 'sound-on'} />
         {t('play.sound')}
+      </button>
+      <button
+        type="button"
+        class="button button--small button--quiet"
+        aria-pressed={letterKeys}
+        onClick={toggleLetterKeys}
+        title={t('play.letterKeys.hint')}
+      >
+        {t('play.letterKeys')}
       </button>
       <button type="button" class="button button--small button--quiet" onClick={leaveGame}>
         {t('play.leave')}

@@ -2,8 +2,9 @@ import type { Speed } from '../../../store/gameSlice';
 import { t } from '../../strings/en';
 import { useAppStore } from '../storeContext';
 
-const speeds: { speed: Speed; label: () => string; keys: string }[] = [
-  { speed: 0, label: () => t('clock.pause'), keys: 'K Space' },
+/** Each speed's keys: with letter keys on, and off (prefsSlice: only Space is left). */
+const speeds: { speed: Speed; label: () => string; keys: string; withoutLetters?: string }[] = [
+  { speed: 0, label: () => t('clock.pause'), keys: 'K Space', withoutLetters: 'Space' },
   { speed: 1, label: () => t('clock.speed1'), keys: '1' },
   { speed: 2, label: () => t('clock.speed2'), keys: '2' },
   { speed: 4, label: () => t('clock.speed4'), keys: '4' },
@@ -14,16 +15,17 @@ export function SpeedControls() {
   const current = useAppStore((s) => s.speed);
   const setSpeed = useAppStore((s) => s.setSpeed);
   const over = useAppStore((s) => s.game?.figures.over ?? true);
+  const letterKeys = useAppStore((s) => s.letterKeys);
   return (
     <fieldset class="speed">
       <legend class="visually-hidden">{t('clock.label')}</legend>
-      {speeds.map(({ speed, label, keys }) => (
+      {speeds.map(({ speed, label, keys, withoutLetters }) => (
         <button
           key={speed}
           type="button"
           class="speed__button"
           aria-pressed={current === speed}
-          aria-keyshortcuts={keys}
+          aria-keyshortcuts={letterKeys ? keys : withoutLetters}
           disabled={over && speed > 0}
           onClick={() => setSpeed(speed)}
         >

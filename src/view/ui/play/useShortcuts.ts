@@ -9,7 +9,8 @@ const speedKeys: Record<string, Speed> = { '1': 1, '2': 2, '4': 4 };
  * The play screen's keys (listed for players in KeyList): Space or K pauses and resumes, 1/2/4
  * set the speed, S seeds, A sets the analysts' focus, T plans the takedown, M mutes. They are
  * off while a dialog waits for an answer and while typing; Space on a button presses the button.
- * The map's own keys (arrows, + and −, 0, N, P, Enter, Escape) are left to it.
+ * The map's own keys (arrows, + and −, 0, N, P, Enter, Escape) are left to it. With the player's
+ * letter keys switched off (prefsSlice) only Space is left.
  */
 export function useShortcuts(): void {
   const store = useStoreApi();
@@ -23,6 +24,7 @@ export function useShortcuts(): void {
       if (target?.closest('input, select, textarea, [contenteditable]')) return;
       const over = state.game.figures.over;
       const key = event.key.toLowerCase();
+      if (!state.letterKeys && key !== ' ') return;
       // In presenter mode the policy makes the moves (presenter/usePresenterMode.ts has the keys).
       if (state.presenter !== null && (key === 's' || key === 'a' || key === 't')) return;
       if (key === ' ' && target?.closest('button, a, summary')) return;
