@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mergeConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -83,8 +83,10 @@ function offlinePlay() {
       icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     workbox: {
-      // Everything the build writes (the plugin adds the manifest itself).
+      // Everything the build writes (the plugin adds the manifest itself), but the single-file copy
+      // offered for download: the site already holds all of it.
       globPatterns: ['**/*.{html,js,css,svg,png,webp,woff2,json}'],
+      globIgnores: [FILE_NAME],
       // Phaser's chunk is about 1 MB; the game is nothing without it.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // The app has one page: every navigation (any query such as ?seed=3, any #hash) is index.html.
@@ -188,7 +190,29 @@ function svgDataUri(relativePath: string): string {
  * dist-single/backchannel.html, the whole game in one file that plays from file:// (singleFileBuild above).
  */
 const productionBuild = (mode: string) =>
-  mergeConfig(canvasOnlyPhaser, mode === SINGLE_FILE_MODE ? singleFileBuild() : { plugins: [offlinePlay()] });
+  mergeConfig(
+    canvasOnlyPhaser,
+    mode === SINGLE_FILE_MODE ? singleFileBuild() : { plugins: [offlinePlay(), singleFileForDownload()] },
+  );
+
+/**
+ * dist/ also carries the single-file copy, so a teacher can download it from the teacher guide of
+ * a served copy (`npm run build` makes it first). Without it (a bare `vite build`, the dev server)
+ * `import.meta.env.VITE_SINGLE_FILE_COPY` is unset and the guide does not offer it.
+ */
+function singleFileForDownload(): Plugin {
+  const built = fileURLToPath(new URL(`./dist-single/${FILE_NAME}`, import.meta.url));
+  const present = existsSync(built);
+  return {
+    name: 'backchannel-single-file-download',
+    config: () => ({
+      define: present ? { 'import.meta.env.VITE_SINGLE_FILE_COPY': JSON.stringify(FILE_NAME) } : {},
+    }),
+    generateBundle() {
+      if (present) this.emitFile({ type: 'asset', fileName: FILE_NAME, source: readFileSync(built) });
+    },
+  };
+}
 
 export default defineConfig(({ command, mode }) => {
   const config = {

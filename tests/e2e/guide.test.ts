@@ -99,6 +99,17 @@ describe('the teacher guide', () => {
       expect(notes.length).toBeGreaterThan(120);
   });
 
+  it('offers the single-file copy that the served site carries', async () => {
+    const link = session.page.getByRole('link', { name: en['guide.before.download'] });
+    expect(await link.getAttribute('href')).toBe('./backchannel.html');
+    const response = await session.page.request.get(new URL('backchannel.html', baseUrl).href);
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html.length).toBeGreaterThan(1_000_000);
+    // The single-file build's own policy (inline code allowed by hash), not the site's page.
+    expect(html.includes("script-src 'sha256-")).toBe(true);
+  });
+
   it('is clean under axe', async () => {
     expect(await axeViolations(session.page)).toEqual([]);
   });

@@ -105,7 +105,8 @@ export const guideStrings = {
   'guide.before.check':
     'Open the game on a student computer and play a few minutes of the {workshop} scenario, so you have seen every screen.',
   'guide.before.offline':
-    'Once a computer has opened the game it also works without a connection. For computers with no network at all, use the single-file copy (backchannel.html) from a shared drive or a USB stick.',
+    'Once a computer has opened the game it also works without a connection. For computers with no network at all, use the single-file copy, backchannel.html, from a shared drive or a USB stick: it opens with a double click. (Whoever installed the game makes it with npm run build; a copy served from a website offers it here.)',
+  'guide.before.download': 'Download the single-file copy (backchannel.html, about 1.6 MB).',
   'guide.before.pagesIntro': 'Three more pages for teachers, also reached from the title screen:',
   'guide.before.editor':
     'Change a scenario (size, countries, how fast the handset spreads, when the authorisation ends) and share it with the class as a link or QR code.',

@@ -12,6 +12,9 @@ const pages: ReadonlyArray<{ page: Exclude<TeacherPage, 'guide'>; name: () => st
     { page: 'presenter', name: () => t('title.presenter'), about: () => t('guide.before.presenter') },
   ];
 
+/** The single-file copy a served build carries beside the site (vite.config.ts), if any. */
+const singleFileCopy: string | undefined = import.meta.env.VITE_SINGLE_FILE_COPY;
+
 /** What to check and prepare, with the way to each of the other teachers' pages. */
 export function BeforeTheLesson() {
   const openTeacherPage = useAppStore((s) => s.openTeacherPage);
@@ -19,7 +22,17 @@ export function BeforeTheLesson() {
     <GuideSection id="before" heading={t('guide.beforeHeading')}>
       <ul class="guide-list">
         <li>{t('guide.before.check', { workshop: builtInScenario('workshop').name })}</li>
-        <li>{t('guide.before.offline')}</li>
+        <li>
+          {t('guide.before.offline')}
+          {singleFileCopy && (
+            <>
+              {' '}
+              <a href={`./${singleFileCopy}`} download={singleFileCopy}>
+                {t('guide.before.download')}
+              </a>
+            </>
+          )}
+        </li>
       </ul>
       <p>{t('guide.before.pagesIntro')}</p>
       <ul class="guide-pages">
