@@ -10,6 +10,7 @@ import { BUILT_IN_SCENARIOS, handsetCurve, POLICIES, runPolicy } from '../src/si
 import { addAllToReview, EMPTY_REVIEW } from '../src/store/classReview';
 import { encodeResultCode, makeResult } from '../src/store/resultFile';
 import { scenarioLinkHash } from '../src/store/scenarioLink';
+import { weekThree } from '../tests/support/weekThree';
 import { summarize, timeCalls } from './stats';
 
 const CLASS_SIZE = 30;
@@ -20,15 +21,7 @@ export function teacherBenchmarks(): Record<string, number> {
   const previewClassroom = summarize(timeCalls(() => handsetCurve(classroom, 1).handsets.length, 5, 1));
   const previewFullScale = summarize(timeCalls(() => handsetCurve(fullScale, 1).handsets.length, 5, 1));
 
-  const edited = {
-    ...classroom,
-    id: 'week-3',
-    name: 'Week 3: a faster leak',
-    summary: 'The classroom network, with a leak twice as likely and a fixed seed for the class.',
-    risk: { ...classroom.risk, leakBase: classroom.risk.leakBase * 2 },
-    seed: 1234,
-  };
-  const link = `https://example.org/backchannel/${scenarioLinkHash(edited)}`;
+  const link = `https://example.org/backchannel/${scenarioLinkHash(weekThree)}`;
   const qrModules = create(link, { errorCorrectionLevel: 'M' }).modules.size;
 
   const codes = Array.from({ length: CLASS_SIZE }, (_, i) => {

@@ -1,8 +1,9 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_SCENARIOS, CURRENT_SCENARIO_VERSION } from '../../src/sim';
+import { BUILT_IN_SCENARIOS, CURRENT_SCENARIO_VERSION, type Scenario } from '../../src/sim';
 import { createAppStore } from '../../src/store/appStore';
 import { readScenarioLink, scenarioLinkHash } from '../../src/store/scenarioLink';
+import { weekThree } from '../support/weekThree';
 
 const workshop = BUILT_IN_SCENARIOS.workshop;
 const packed = (value: unknown) => `#scenario=${compressToEncodedURIComponent(JSON.stringify(value))}`;
@@ -14,16 +15,7 @@ describe('a scenario shared as a link', () => {
   });
 
   it('is written as the changes from a built-in scenario, short enough for a coarse QR code', () => {
-    const classroom = BUILT_IN_SCENARIOS.classroom;
-    const custom = {
-      ...classroom,
-      id: 'week-3',
-      name: 'Week 3: a faster leak',
-      summary: 'The classroom network, with a leak twice as likely and a fixed seed for the class.',
-      risk: { ...classroom.risk, leakBase: classroom.risk.leakBase * 2 },
-      seed: 1234,
-      messages: { categories: ['shipment' as const, 'threat' as const] },
-    };
+    const custom: Scenario = { ...weekThree, messages: { categories: ['shipment', 'threat'] } };
     const hash = scenarioLinkHash(custom);
     expect(hash.length).toBeLessThan(400);
     expect(readScenarioLink(hash)).toEqual({ ok: true, scenario: custom });
