@@ -60,7 +60,7 @@ function mark(d: DecisionDay, x: number, y: number) {
 export function HeatChart({ heat, decisions, maxDay }: Props) {
   const peak = heat.reduce((m, h, i) => (h > m.value ? { value: h, day: i } : m), { value: 0, day: 0 });
   const yTicks = niceTicks(Math.max(0.5, peak.value), 3);
-  const scale = linearScale(FRAME, maxDay, yTicks.at(-1) ?? 1, HEAT_BOTTOM);
+  const scale = linearScale(FRAME, maxDay, yTicks.at(-1) ?? 1, { plotBottom: HEAT_BOTTOM });
   const xTicks = niceTicks(maxDay, 5);
   const laneY = (i: number) => HEAT_BOTTOM + 10 + LANE_HEIGHT * (i + 0.5);
   const totals = { decisions: 0, reads: 0, tags: 0 };

@@ -12,14 +12,19 @@ export interface Frame {
 export const plotWidth = (f: Frame) => f.width - f.left - f.right;
 export const plotHeight = (f: Frame) => f.height - f.top - f.bottom;
 
-/** Round steps (1, 2, 5 × 10ⁿ) giving about `count` ticks from 0 to at least `max`. */
-export function niceTicks(max: number, count = 4): number[] {
-  const top = max > 0 ? max : 1;
-  const raw = top / count;
+/**
+ * Round steps (1, 2, 5 × 10ⁿ) giving about `count` ticks from 0 (or from `min` when it is below
+ * 0, e.g. scores) to at least `max`; 0 is always a tick.
+ */
+export function niceTicks(max: number, count = 4, min = 0): number[] {
+  const low = Math.min(0, min);
+  const top = max > 0 ? max : low < 0 ? 0 : 1;
+  const raw = (top - low) / count;
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
   const ticks: number[] = [];
-  for (let v = 0; v < top + step * 0.999; v += step) ticks.push(Number(v.toPrecision(12)));
+  for (let v = Math.floor(low / step) * step; v < top + step * 0.999; v += step)
+    ticks.push(Number(v.toPrecision(12)));
   return ticks;
 }
 
@@ -28,12 +33,19 @@ export interface Scale {
   y(value: number): number;
 }
 
-export function linearScale(f: Frame, days: number, yMax: number, plotBottom = f.height - f.bottom): Scale {
+/** Days 0…`days` across; `yMin`…`yMax` up, from `plotBottom` (the frame's bottom unless given) to the top. */
+export function linearScale(
+  f: Frame,
+  days: number,
+  yMax: number,
+  { plotBottom = f.height - f.bottom, yMin = 0 }: { plotBottom?: number; yMin?: number } = {},
+): Scale {
   const w = plotWidth(f);
   const h = plotBottom - f.top;
+  const span = yMax - yMin;
   return {
     x: (day) => f.left + (days > 0 ? (day / days) * w : 0),
-    y: (value) => plotBottom - (yMax > 0 ? (value / yMax) * h : 0),
+    y: (value) => plotBottom - (span > 0 ? ((value - yMin) / span) * h : 0),
   };
 }
 

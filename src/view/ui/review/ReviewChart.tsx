@@ -1,6 +1,6 @@
 import { t } from '../../strings/en';
 import { ChartSvg } from '../debrief/ChartSvg';
-import { type Frame, niceTicks, plotHeight, plotWidth } from '../debrief/chartGeometry';
+import { type Frame, linearScale, niceTicks } from '../debrief/chartGeometry';
 import { formatCount, formatDecimal } from '../format';
 import type { NumberedRow } from './ReviewTable';
 
@@ -8,17 +8,6 @@ const FRAME: Frame = { width: 720, height: 300, left: 72, right: 24, top: 14, bo
 /** Past this many points the row numbers beside them would only overlap. */
 const LABELLED_POINTS = 60;
 const SHAPES = 4;
-
-/** Ticks on round steps covering `low`…`high`, always including 0 (scores can fall below it). */
-function rangeTicks(low: number, high: number): number[] {
-  const lo = Math.min(0, low);
-  const hi = Math.max(0, high);
-  const step = niceTicks(hi - lo || 1, 4)[1];
-  const ticks: number[] = [];
-  for (let v = Math.floor(lo / step) * step; v < Math.ceil(hi / step) * step + step * 0.5; v += step)
-    ticks.push(Number(v.toPrecision(12)));
-  return ticks;
-}
 
 /** A scenario's mark: a different shape (and colour) per scenario, so it is never colour alone. */
 function mark(shape: number, x: number, y: number) {
@@ -96,14 +85,9 @@ function ChartPlot({ points, shapeOf }: { points: readonly Point[]; shapeOf: (id
   const scores = points.map((p) => p.row.score);
   const xTicks = niceTicks(Math.max(...days), 5);
   const xMax = xTicks.at(-1) ?? 1;
-  const yTicks = rangeTicks(Math.min(...scores), Math.max(...scores));
-  const yMin = yTicks[0];
-  const ySpan = (yTicks.at(-1) ?? 1) - yMin || 1;
-  const bottom = FRAME.height - FRAME.bottom;
-  const scale = {
-    x: (day: number) => FRAME.left + (day / xMax) * plotWidth(FRAME),
-    y: (value: number) => bottom - ((value - yMin) / ySpan) * plotHeight(FRAME),
-  };
+  // Scores can fall below 0, so the axis reaches down to the lowest (0 stays a tick).
+  const yTicks = niceTicks(Math.max(...scores), 4, Math.min(...scores));
+  const scale = linearScale(FRAME, xMax, yTicks.at(-1) ?? 1, { yMin: yTicks[0] });
   const summary = t('review.chartSummary', {
     count: formatCount(points.length),
     firstDay: Math.min(...days),
