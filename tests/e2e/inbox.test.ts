@@ -73,7 +73,7 @@ describe('the intercepts inbox in a workshop game started through the screens', 
     await page.getByRole('button', { name: en['clock.pause'] }).click();
     expect(await hudDay()).toBeGreaterThanOrEqual(PLAY_DAYS);
 
-    const badge = page.locator('#inbox-toggle .inbox-toggle__badge');
+    const badge = page.locator('#inbox-toggle .count-badge');
     expect(firstNumber(await badge.textContent())).toBeGreaterThan(0);
     // Screen readers heard that flagged intercepts came in (batched, not one per day).
     const heard = (await announcements(page)).filter((line) => patternOf('inbox.newFlagged').test(line));

@@ -43,7 +43,7 @@ export function InboxToggle() {
       <Icon name="message" />
       {t('inbox.toggle')}
       {counts.unreadFlagged > 0 && (
-        <span class="inbox-toggle__badge">
+        <span class="count-badge count-badge--flagged">
           {formatCount(counts.unreadFlagged)}
           <span class="visually-hidden"> {t('inbox.toggleBadge')}</span>
         </span>
