@@ -16,6 +16,7 @@ export {
   type TagVerdict,
 } from './intercepts/feed';
 export { soundEvidence, wrongfulArrests } from './intercepts/readAndTag';
+export { isRecord } from './json';
 export type { Network } from './network/network';
 export { personName } from './network/personNames';
 export { isPolicyName, POLICIES, type PolicyName } from './policies/policies';

@@ -1,4 +1,4 @@
-import { parseScenario, type Scenario } from '../sim';
+import { isRecord, parseScenario, type Scenario } from '../sim';
 
 /**
  * A scenario being edited: plain JSON that may be invalid while someone types (a number field can
@@ -34,10 +34,6 @@ export function checkDraft(draft: Draft): DraftCheck {
 
 export function draftFromScenario(scenario: Scenario): Draft {
   return structuredClone(scenario) as Draft;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The value at a dotted path ("network.syndicateSize.min"), or undefined. */

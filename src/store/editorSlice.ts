@@ -1,4 +1,4 @@
-import { CURRENT_SCENARIO_VERSION, parseScenario, type Scenario } from '../sim';
+import { CURRENT_SCENARIO_VERSION, isRecord, parseScenario, type Scenario } from '../sim';
 import { type Draft, draftFromScenario, renameDraft, withValue } from './editorDraft';
 import { builtInScenario, type ScenarioChoice } from './flowSlice';
 import type { SaveStorage } from './gameSlice';
@@ -23,10 +23,6 @@ export interface EditorSlice {
   startDraftFrom(id: ScenarioChoice): void;
   /** Starts again from a scenario read from a file (already validated and migrated). */
   loadDraft(scenario: Scenario, migratedFrom: number | null): void;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { BUILT_IN_SCENARIOS, type Scenario } from '../sim';
+import { BUILT_IN_SCENARIOS, isRecord, type Scenario } from '../sim';
+import { withValue } from './editorDraft';
 
 /**
  * A scenario written as the changes from a built-in one: `{ base, version, changes }`, where
@@ -17,8 +18,6 @@ const MAX_CHANGES = 400;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function collectChanges(from: unknown, to: unknown, path: string, out: Json): void {
   if (isRecord(from) && isRecord(to)) {
@@ -64,17 +63,11 @@ export function applyChanges(
   if (!isRecord(value.changes)) return { ok: false, reason: 'its changes are not a list of values' };
   const entries = Object.entries(value.changes);
   if (entries.length > MAX_CHANGES) return { ok: false, reason: `it has more than ${MAX_CHANGES} changes` };
-  const data: Json = structuredClone(builtIn) as unknown as Json;
+  let data: Json = structuredClone(builtIn) as unknown as Json;
   for (const [path, newValue] of entries) {
-    const keys = path.split('.');
-    if (keys.some((key) => key === '' || FORBIDDEN_KEYS.has(key)))
+    if (path.split('.').some((key) => key === '' || FORBIDDEN_KEYS.has(key)))
       return { ok: false, reason: `it changes a value that does not exist (${path})` };
-    let node: Json = data;
-    for (const key of keys.slice(0, -1)) {
-      if (!isRecord(node[key])) node[key] = {};
-      node = node[key] as Json;
-    }
-    node[keys[keys.length - 1]] = newValue;
+    data = withValue(data, path, newValue);
   }
   return { ok: true, data };
 }

@@ -1,3 +1,4 @@
+import { isRecord } from '../json';
 import { issueText } from './issueText';
 import { OLDEST_SCENARIO_VERSION, scenarioMigrations } from './migrations';
 import { CURRENT_SCENARIO_VERSION, type Scenario, scenarioSchema } from './schema';
@@ -5,10 +6,6 @@ import { CURRENT_SCENARIO_VERSION, type Scenario, scenarioSchema } from './schem
 export type ParseResult =
   | { ok: true; scenario: Scenario; migratedFrom: number | null }
   | { ok: false; errors: string[] };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Validates (and migrates) anything claiming to be a scenario; never throws. */
 export function parseScenario(input: unknown): ParseResult {
