@@ -58,6 +58,10 @@ export interface GameSlice {
   act(command: Command): SimEvent[];
   advanceDay(): SimEvent[];
   setSpeed(speed: Speed): void;
+  /** Pause, or resume at the speed the player last paused from (1× at first). */
+  togglePause(): void;
+  /** The speed `togglePause` resumes at. */
+  resumeSpeed: Speed;
   /** Resume the stored game, if there is a readable one; otherwise record why not. */
   resumeSaved(): boolean;
   hasSave(): boolean;
@@ -177,6 +181,11 @@ export function createGameSlice(set: Set, get: Get, storage: SaveStorage | null)
     },
     setSpeed(speed) {
       set({ speed });
+    },
+    resumeSpeed: 1,
+    togglePause() {
+      const { speed, resumeSpeed } = get();
+      set(speed > 0 ? { speed: 0, resumeSpeed: speed } : { speed: resumeSpeed });
     },
     resumeSaved() {
       const text = storage?.getItem(SAVE_KEY) ?? null;

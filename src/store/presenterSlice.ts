@@ -28,8 +28,6 @@ export interface Presentation {
   readonly captions: readonly ShownCaption[];
   readonly nextCaptionId: number;
   readonly progress: Progress;
-  /** The speed Space resumes at. */
-  readonly resumeSpeed: Speed;
   /** Once the run is over: the tick on which the debrief follows (after its last caption). */
   readonly endsOnTick: number | null;
 }
@@ -40,7 +38,6 @@ export interface PresenterSlice {
   startPresentation(scenario: PresentedScenario, policy: PolicyName): boolean;
   /** The clock's day in presenter mode: the day passes, the policy answers it, captions follow. */
   presentDay(): void;
-  togglePause(): void;
   faster(): void;
   slower(): void;
   /** Back to the title; the run stays saved like any game. */
@@ -119,7 +116,6 @@ export function createPresenterSlice(set: Set, get: Get): PresenterSlice {
         captions: [],
         nextCaptionId: 1,
         progress: NO_PROGRESS,
-        resumeSpeed: 1,
         endsOnTick: null,
       };
       set({ screen: 'play', dialog: null, selectedSyndicate: null, inboxOpen: false });
@@ -142,12 +138,6 @@ export function createPresenterSlice(set: Set, get: Get): PresenterSlice {
       if (!sim) return;
       const answered = presenter.player.decide(sim, passed).flatMap((command) => get().act(command));
       finishDay(presenter, tick, [...passed, ...answered], speed);
-    },
-    togglePause() {
-      const { presenter, speed } = get();
-      if (!presenter) return;
-      if (speed > 0) set({ speed: 0, presenter: { ...presenter, resumeSpeed: speed } });
-      else set({ speed: presenter.resumeSpeed });
     },
     faster() {
       if (get().presenter) set({ speed: fasterSpeed(get().speed) });

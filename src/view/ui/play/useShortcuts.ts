@@ -15,7 +15,6 @@ const speedKeys: Record<string, Speed> = { '1': 1, '2': 2, '4': 4 };
 export function useShortcuts(): void {
   const store = useStoreApi();
   useEffect(() => {
-    let resumeSpeed: Speed = 1;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       const state = store.getState();
@@ -28,10 +27,8 @@ export function useShortcuts(): void {
       // In presenter mode the policy makes the moves (presenter/usePresenterMode.ts has the keys).
       if (state.presenter !== null && (key === 's' || key === 'a' || key === 't')) return;
       if (key === ' ' && target?.closest('button, a, summary')) return;
-      if ((key === ' ' || key === 'k') && !over) {
-        if (state.speed > 0) resumeSpeed = state.speed;
-        state.setSpeed(state.speed > 0 ? 0 : resumeSpeed);
-      } else if (key in speedKeys && !over) state.setSpeed(speedKeys[key]);
+      if ((key === ' ' || key === 'k') && !over) state.togglePause();
+      else if (key in speedKeys && !over) state.setSpeed(speedKeys[key]);
       else if (key === 's' && !over) state.openDialog({ kind: 'seed' });
       else if (key === 'a' && !over) state.openDialog({ kind: 'analysts' });
       else if (key === 't' && !over) state.planTakedown();
