@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { checkDraft, valueAt } from '../../../store/editorDraft';
+import { checkDraft, type DraftIssue, valueAt } from '../../../store/editorDraft';
 import { t } from '../../strings/en';
 import { BackToTitleButton } from '../BackToTitleButton';
 import { useAppStore } from '../storeContext';
@@ -13,6 +13,7 @@ import { FIELD_GROUPS, type FieldGroup } from './scenarioFields';
 import { ValidationSummary } from './ValidationSummary';
 
 const NONE: readonly string[] = [];
+const NO_ISSUES: readonly DraftIssue[] = [];
 
 /** The scenario editor: every parameter with its meaning and bounds, checked as it is typed. */
 export function EditorScreen() {
@@ -20,7 +21,7 @@ export function EditorScreen() {
   const notice = useAppStore((s) => s.editorNotice);
   const editDraft = useAppStore((s) => s.editDraft);
   const check = useMemo(() => checkDraft(draft), [draft]);
-  const issues = check.ok ? [] : check.issues;
+  const issues = check.ok ? NO_ISSUES : check.issues;
   const problems = useMemo(() => problemsByField(issues), [issues]);
   const problemsAt = (path: string) => problems.get(path) ?? NONE;
   // A new object only when the draft changes, so the preview reruns only then.
