@@ -1,6 +1,6 @@
 import { builtInScenario, SCENARIO_CHOICES, type ScenarioChoice } from '../../../store/flowSlice';
 import { t } from '../../strings/en';
-import { formatCount } from '../format';
+import { networkFacts } from '../ScenarioCard';
 import { GuideSection } from './GuideSection';
 
 const advice: Record<ScenarioChoice, { time: () => string; use: () => string }> = {
@@ -25,17 +25,11 @@ export function ScenarioChoices() {
         </thead>
         <tbody>
           {SCENARIO_CHOICES.map((id) => {
-            const { name, network } = builtInScenario(id);
+            const scenario = builtInScenario(id);
             return (
               <tr key={id} data-scenario={id}>
-                <th scope="row">{name}</th>
-                <td>
-                  {t('scenarios.facts', {
-                    people: formatCount(network.people),
-                    syndicates: formatCount(network.syndicates),
-                    countries: formatCount(network.countries),
-                  })}
-                </td>
+                <th scope="row">{scenario.name}</th>
+                <td>{t('scenarios.facts', networkFacts(scenario))}</td>
                 <td>{advice[id].time()}</td>
                 <td>{advice[id].use()}</td>
               </tr>

@@ -5,6 +5,7 @@ import type { PresentedScenario } from '../../../store/presenterSlice';
 import { t } from '../../strings/en';
 import { BackToTitleButton } from '../BackToTitleButton';
 import { formatCount } from '../format';
+import { networkFacts } from '../ScenarioCard';
 import { useAppStore } from '../storeContext';
 import { POLICY_WORDS } from './captionText';
 import { PresenterKeys } from './PresenterKeys';
@@ -22,12 +23,7 @@ function scenarioOption(
   scenario: Scenario,
   label = scenario.name,
 ): Option<PresentedScenario> {
-  const { network } = scenario;
-  const facts = t('presenter.scenarioFacts', {
-    people: formatCount(network.people),
-    syndicates: formatCount(network.syndicates),
-    countries: formatCount(network.countries),
-  });
+  const facts = t('presenter.scenarioFacts', networkFacts(scenario));
   return { value, label, about: `${scenario.summary} ${facts}` };
 }
 

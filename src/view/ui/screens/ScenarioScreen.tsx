@@ -6,6 +6,7 @@ import { BackToTitleButton } from '../BackToTitleButton';
 import { ScenarioFileDrop } from '../editor/ScenarioFileDrop';
 import { formatCount } from '../format';
 import { SaveProblem } from '../SaveProblem';
+import { ScenarioCard } from '../ScenarioCard';
 import { useAppStore } from '../storeContext';
 
 /** Pick an operation to run, or go back to the one saved in this browser. */
@@ -38,53 +39,26 @@ export function ScenarioScreen() {
         </p>
       )}
       {linked && (
-        <div class="card card--linked">
-          <p class="card__tag">{t('scenarios.linked')}</p>
-          <h3 id="scenario-linked">{linked.name}</h3>
-          <p>{linked.summary}</p>
-          <p class="card__facts">
-            {t('scenarios.facts', {
-              people: formatCount(linked.network.people),
-              syndicates: formatCount(linked.network.syndicates),
-              countries: formatCount(linked.network.countries),
-            })}
-          </p>
-          <button
-            type="button"
-            class="button button--primary"
-            aria-describedby="scenario-linked"
-            onClick={chooseLinkedScenario}
-          >
-            {t('scenarios.choose', { name: linked.name })}
-          </button>
-        </div>
+        <ScenarioCard
+          id="scenario-linked"
+          scenario={linked}
+          tag={t('scenarios.linked')}
+          onChoose={chooseLinkedScenario}
+        />
       )}
       {fromFile && (
-        <div class="card card--linked">
-          <p class="card__tag">{t('scenarioFile.loaded')}</p>
-          <h3 id="scenario-file" tabIndex={-1}>
-            {fromFile.scenario.name}
-          </h3>
-          <p>{fromFile.scenario.summary}</p>
-          <p class="card__facts">
-            {t('scenarios.facts', {
-              people: formatCount(fromFile.scenario.network.people),
-              syndicates: formatCount(fromFile.scenario.network.syndicates),
-              countries: formatCount(fromFile.scenario.network.countries),
-            })}
-          </p>
-          {fromFile.migratedFrom !== null && (
-            <p class="fineprint">{t('scenarioFile.migrated', { version: fromFile.migratedFrom })}</p>
-          )}
-          <button
-            type="button"
-            class="button button--primary"
-            aria-describedby="scenario-file"
-            onClick={() => playScenario(fromFile.scenario)}
-          >
-            {t('scenarios.choose', { name: fromFile.scenario.name })}
-          </button>
-        </div>
+        <ScenarioCard
+          id="scenario-file"
+          scenario={fromFile.scenario}
+          tag={t('scenarioFile.loaded')}
+          note={
+            fromFile.migratedFrom === null
+              ? undefined
+              : t('scenarioFile.migrated', { version: fromFile.migratedFrom })
+          }
+          focusable
+          onChoose={() => playScenario(fromFile.scenario)}
+        />
       )}
       {saved && (
         <div class="callout">
@@ -95,31 +69,15 @@ export function ScenarioScreen() {
         </div>
       )}
       <ul class="cards">
-        {SCENARIO_CHOICES.map((id) => {
-          const scenario = builtInScenario(id);
-          const { network } = scenario;
-          return (
-            <li key={id} class="card">
-              <h3 id={`scenario-${id}`}>{scenario.name}</h3>
-              <p>{scenario.summary}</p>
-              <p class="card__facts">
-                {t('scenarios.facts', {
-                  people: formatCount(network.people),
-                  syndicates: formatCount(network.syndicates),
-                  countries: formatCount(network.countries),
-                })}
-              </p>
-              <button
-                type="button"
-                class="button"
-                aria-describedby={`scenario-${id}`}
-                onClick={() => chooseScenario(id)}
-              >
-                {t('scenarios.choose', { name: scenario.name })}
-              </button>
-            </li>
-          );
-        })}
+        {SCENARIO_CHOICES.map((id) => (
+          <ScenarioCard
+            key={id}
+            id={`scenario-${id}`}
+            scenario={builtInScenario(id)}
+            item
+            onChoose={() => chooseScenario(id)}
+          />
+        ))}
       </ul>
       {saved && <p class="fineprint">{t('scenarios.replaces')}</p>}
       <section class="scenario-file" aria-labelledby="scenario-file-heading">
