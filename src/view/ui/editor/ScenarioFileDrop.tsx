@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseScenarioText, type Scenario } from '../../../sim';
 import { t } from '../../strings/en';
+import { FileDrop } from '../FileDrop';
 import { formatDecimal } from '../format';
 
 /** Scenario files are ~3 kB; anything far larger is refused before it is read, so no file can stall the page. */
@@ -46,9 +47,8 @@ interface Props {
 /** A file picker and a drop zone for a scenario file; what is wrong with a bad file is listed as text. */
 export function ScenarioFileDrop({ id, onScenario }: Props) {
   const [problems, setProblems] = useState<string[]>([]);
-  const [over, setOver] = useState(false);
-  const open = async (files: FileList | null | undefined) => {
-    if (files?.length !== 1) {
+  const open = async (files: File[]) => {
+    if (files.length !== 1) {
       setProblems([t('scenarioFile.notOne')]);
       return;
     }
@@ -60,35 +60,14 @@ export function ScenarioFileDrop({ id, onScenario }: Props) {
   };
   const [first, ...rest] = problems;
   return (
-    <fieldset
-      class={over ? 'file-drop file-drop--over' : 'file-drop'}
-      onDragOver={(event) => {
-        event.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(event) => {
-        event.preventDefault();
-        setOver(false);
-        void open(event.dataTransfer?.files);
-      }}
+    <FileDrop
+      id={`${id}-input`}
+      legend={t('scenarioFile.dropZone')}
+      label={t('scenarioFile.choose')}
+      hint={t('scenarioFile.drop')}
+      describedBy={problems.length ? `${id}-problems` : undefined}
+      onFiles={(files) => void open(files)}
     >
-      <legend class="visually-hidden">{t('scenarioFile.dropZone')}</legend>
-      <label for={`${id}-input`}>{t('scenarioFile.choose')}</label>
-      <input
-        id={`${id}-input`}
-        type="file"
-        accept=".json,application/json"
-        aria-describedby={problems.length ? `${id}-problems` : undefined}
-        onChange={(event) => {
-          const input = event.currentTarget;
-          void open(input.files).then(() => {
-            // The same file can be chosen again after it has been fixed.
-            input.value = '';
-          });
-        }}
-      />
-      <p class="fineprint">{t('scenarioFile.drop')}</p>
       {first !== undefined && (
         <div id={`${id}-problems`} class="callout file-drop__problems" role="alert">
           <p>{first}</p>
@@ -101,6 +80,6 @@ export function ScenarioFileDrop({ id, onScenario }: Props) {
           )}
         </div>
       )}
-    </fieldset>
+    </FileDrop>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../strings/en';
+import { FileDrop } from '../FileDrop';
 
 interface Props {
   readonly onFiles: (files: File[]) => void;
@@ -12,23 +13,8 @@ interface Props {
  * way in), and codes pasted one per line.
  */
 export function ReviewInputs({ onFiles, onPaste }: Props) {
-  const [dragging, setDragging] = useState(false);
   const [codes, setCodes] = useState('');
   const [pasteHint, setPasteHint] = useState(false);
-
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length > 0) onFiles(files);
-  };
-
-  const onChoose = (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const files = [...(input.files ?? [])];
-    input.value = '';
-    if (files.length > 0) onFiles(files);
-  };
 
   const add = () => {
     const any = onPaste(codes);
@@ -39,24 +25,16 @@ export function ReviewInputs({ onFiles, onPaste }: Props) {
   return (
     <section class="review-inputs review-controls" aria-labelledby="review-add-heading">
       <h3 id="review-add-heading">{t('review.addHeading')}</h3>
-      <fieldset
-        class={dragging ? 'review-drop review-drop--active' : 'review-drop'}
-        onDragEnter={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragOver={(e) => e.preventDefault()}
-        onDragLeave={(e) => {
-          if (!(e.currentTarget as Node).contains(e.relatedTarget as Node | null)) setDragging(false);
-        }}
-        onDrop={onDrop}
-      >
-        <legend class="review-drop__text">{dragging ? t('review.dropActive') : t('review.dropZone')}</legend>
-        <label class="review-field" for="review-files">
-          <span>{t('review.files')}</span>
-          <input id="review-files" type="file" multiple accept=".json,application/json" onChange={onChoose} />
-        </label>
-      </fieldset>
+      <FileDrop
+        id="review-files"
+        class="review-drop"
+        showLegend
+        legend={t('review.dropZone')}
+        legendWhileOver={t('review.dropActive')}
+        label={t('review.files')}
+        multiple
+        onFiles={onFiles}
+      />
       <div class="review-paste">
         <label class="review-field" for="review-codes">
           <span>{t('review.paste')}</span>
