@@ -5,6 +5,7 @@ import { applyCommand } from './applyCommand';
 import type { Command } from './commands';
 import type { SimEvent } from './events';
 import { feedDay } from './intercepts/feedDay';
+import { authorisationEndsToday } from './law/authorisation';
 import { decayHeat } from './risk/heat';
 import { maybeLeak, rumourDay } from './risk/leakAndRumour';
 import { spreadDay } from './spread/spreadDay';
@@ -66,7 +67,7 @@ function advanceWorld(state: SimState, events: SimEvent[]): void {
   decayHeat(state);
   decayStashes(state);
   if (maybeLeak(state)) events.push({ type: 'leak' });
-  if (state.day === scenario.days.authorisationEnd) events.push({ type: 'authorisation-ended' });
+  if (authorisationEndsToday(state)) events.push({ type: 'authorisation-ended' });
   if ((state.day + 1) % SUPPLY_PERIOD_DAYS === 0 && scenario.spread.supplyPerMonth > 0) {
     state.supply += scenario.spread.supplyPerMonth;
     events.push({ type: 'handsets-supplied', count: scenario.spread.supplyPerMonth });

@@ -5,7 +5,13 @@ export { createSim } from './createSim';
 export { applyCommands, step } from './engine';
 export type { SimEvent } from './events';
 export { type HandsetCurve, type HandsetCurveRun, handsetCurve, handsetCurveRun } from './handsetCurve';
-export { type CaseFile, type CaseMember, caseFile, type HandsetStatus } from './intercepts/caseFile';
+export {
+  type CaseFile,
+  type CaseMember,
+  caseFile,
+  type HandsetStatus,
+  type KnownHoldings,
+} from './intercepts/caseFile';
 export {
   type EvidenceTag,
   type FeedMessage,
@@ -17,24 +23,37 @@ export {
 } from './intercepts/feed';
 export { soundEvidence, wrongfulArrests } from './intercepts/readAndTag';
 export { isRecord } from './json';
+export {
+  authorisationDaysLeft,
+  isAdmissible,
+  isAdmissibleOn,
+  lastAdmissibleDay,
+} from './law/authorisation';
 export type { Network } from './network/network';
 export { personName } from './network/personNames';
 export { isPolicyName, POLICIES, type PolicyName } from './policies/policies';
 export type { Policy } from './policies/policy';
 export { countReached, type RunReport, reportRun } from './report';
+export { LEAK_FORECAST_DAYS, leakForecast, leakHazardToday } from './risk/leakForecast';
 export { type CommandLog, playUntil, replay, runPolicy } from './runPolicy';
 export { BUILT_IN_SCENARIOS } from './scenario/builtInScenarios';
 export { type ParseResult, parseScenario, parseScenarioText } from './scenario/parseScenario';
 export { CURRENT_SCENARIO_VERSION, type Scenario } from './scenario/schema';
+export { type ArrestPoints, arrestPoints } from './scoring/arrestPoints';
 export { type ScoreBreakdown, scoreBreakdown } from './scoring/breakdown';
 export type { ArticleComparison } from './scoring/compareWithArticle';
 export * as explanations from './scoring/explanations';
 export { compareKeyPlayers, type KeyPlayerComparison } from './scoring/keyPlayer/compareKeyPlayers';
-export { SCORE_PARTS, SCORE_WEIGHTS, type Score, type ScorePart } from './scoring/score';
+export { round1 } from './scoring/round1';
+export { SCORE_PARTS, type Score, type ScorePart } from './scoring/score';
+export { SCORE_WEIGHTS } from './scoring/weights';
 export { isValidSeed, MAX_SEED } from './seed';
 export { seedCandidates } from './spread/seedCandidates';
 export { isActive, isOver, type SimState } from './state';
 export { stateHash } from './stateHash';
+export { rankTargets } from './takedown/arrest';
+export { caseStrength, convictionChance, courtChance } from './takedown/convictionChance';
+export { isArrestable, takedownCandidates, takedownTargets, takedownTeams } from './takedown/targets';
 export { type EventFacts, type MessageFacts, messageFacts, type PersonFacts } from './text/messageFacts';
 export { type RenderedMessage, renderMessage } from './text/renderMessage';
 export { computeWhatIfs, type WhatIf, type WhatIfId } from './whatIf/whatIfs';

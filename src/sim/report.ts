@@ -1,5 +1,6 @@
 import { type ScoreBreakdown, scoreBreakdown } from './scoring/breakdown';
 import { vsArticleRecord } from './scoring/compareWithArticle';
+import { round1 } from './scoring/round1';
 import type { Score } from './scoring/score';
 import type { SimState } from './state';
 
@@ -34,8 +35,6 @@ export interface RunReport {
   /** Every figure the score is built from, scaled, and set beside the article with sources. */
   breakdown: ScoreBreakdown;
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** The figures of a run, from its state only; what did not happen is null, never invented. */
 export function reportRun(state: SimState, policy: string): RunReport {

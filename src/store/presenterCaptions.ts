@@ -1,6 +1,6 @@
 import { countReached, type SimEvent, type SimState } from '../sim';
 import type { ThreatResponse } from '../sim/state';
-import { leakRiskOver } from './selectors/risk';
+import { LEAK_FORECAST_DAYS, leakForecast } from './selectors/risk';
 
 /**
  * A key moment of a presented run, as data: the view words it (presenter/captionText.ts), so the
@@ -38,9 +38,8 @@ export const SYNDICATE_MILESTONES = [10, 25, 50, 100, 200, 300] as const;
 /** The first few countries are named one by one; after that only round numbers are worth a caption. */
 export const COUNTRIES_NAMED = 5;
 export const COUNTRY_MILESTONES = [10, 25, 50, 100] as const;
-/** Chances of a leak within LEAK_RISK_DAYS that are worth a caption as the risk climbs. */
+/** Chances of a leak within LEAK_FORECAST_DAYS that are worth a caption as the risk climbs. */
 export const LEAK_RISK_STEPS = [0.1, 0.25, 0.5] as const;
-export const LEAK_RISK_DAYS = 30;
 
 /** The largest milestone in (before, after], if any. */
 function crossed(milestones: readonly number[], before: number, after: number): number | null {
@@ -51,7 +50,7 @@ function crossed(milestones: readonly number[], before: number, after: number): 
 
 function leakRiskStep(sim: SimState): number {
   if (sim.leakDay >= 0) return -1;
-  const risk = leakRiskOver(sim, LEAK_RISK_DAYS);
+  const risk = leakForecast(sim, LEAK_FORECAST_DAYS);
   let step = -1;
   LEAK_RISK_STEPS.forEach((share, i) => {
     if (risk >= share) step = i;
@@ -133,6 +132,10 @@ export function captionsForDay(
   );
   if (countries !== null) captions.push({ kind: 'countries', count: countries });
   if (progress.leakRiskStep > before.leakRiskStep)
-    captions.push({ kind: 'leak-risk', share: LEAK_RISK_STEPS[progress.leakRiskStep], days: LEAK_RISK_DAYS });
+    captions.push({
+      kind: 'leak-risk',
+      share: LEAK_RISK_STEPS[progress.leakRiskStep],
+      days: LEAK_FORECAST_DAYS,
+    });
   return { captions, progress };
 }

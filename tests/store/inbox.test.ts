@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS, MESSAGE_CATEGORIES, type SimState, seedCandidates } from '../../src/sim';
 import { type AppStore, createAppStore } from '../../src/store/appStore';
+import { caseFileView } from '../../src/store/selectors/caseFile';
 import {
   filterInbox,
   type InboxFilters,
@@ -11,7 +12,6 @@ import {
   SEARCH_LIMIT,
   threatMessage,
 } from '../../src/store/selectors/inbox';
-import { caseStrength } from '../../src/store/selectors/inboxCaseFile';
 import { interceptPeople, threatStatus } from '../../src/store/selectors/inboxMessage';
 import { interceptText, renderedCount, searchHaystack } from '../../src/store/selectors/inboxText';
 
@@ -170,12 +170,12 @@ describe('reading and tagging through the inbox slice', () => {
     const id = [...inboxOrder(sim)].find((i) => sim.feed[i].incriminating)!;
     const sender = sim.feed[id].sender;
     const syndicate = sim.net.syndicateOf[sender];
-    const memberOf = (file: ReturnType<typeof caseStrength>) => file.members.find((m) => m.person === sender);
-    const before = caseStrength(sim, syndicate);
+    const memberOf = (file: ReturnType<typeof caseFileView>) => file.members.find((m) => m.person === sender);
+    const before = caseFileView(sim, syndicate, sender);
     store.getState().readIntercept(id);
     const events = store.getState().tagIntercept(id, sender);
     expect(events.filter((e) => e.type === 'command-rejected')).toEqual([]);
-    const after = caseStrength(sim, syndicate);
+    const after = caseFileView(sim, syndicate, sender);
     expect(memberOf(after)!.evidence).toBeGreaterThan(memberOf(before)?.evidence ?? 0);
     expect(memberOf(after)!.chance).toBeGreaterThan(memberOf(before)?.chance ?? 0);
     expect(memberOf(after)!.tags).toBe(1);
@@ -191,7 +191,9 @@ describe('reading and tagging through the inbox slice', () => {
     const sender = sim.feed[id].sender;
     store.getState().tagIntercept(id, sender);
     expect(sim.wrongTags.at(-1)).toMatchObject({ message: id, person: sender, verdict: 'innocent-message' });
-    const member = caseStrength(sim, sim.net.syndicateOf[sender]).members.find((m) => m.person === sender)!;
+    const member = caseFileView(sim, sim.net.syndicateOf[sender], sender).members.find(
+      (m) => m.person === sender,
+    )!;
     expect(member.tags).toBe(1);
     expect(Object.keys(member)).not.toContain('wrongTagWeight');
   });

@@ -6,7 +6,7 @@ import { createAppStore } from '../../src/store/appStore';
 import { analystLoad } from '../../src/store/selectors/analystLoad';
 import { CASE_FILE_MEMBERS, caseFileView } from '../../src/store/selectors/caseFile';
 import { clockRuns, waitingForPlayer } from '../../src/store/selectors/clockGate';
-import { dailyLeakChance, leakRiskOver } from '../../src/store/selectors/risk';
+import { leakForecast, leakHazardToday } from '../../src/store/selectors/risk';
 import { seedOptions } from '../../src/store/selectors/seedChoices';
 import { syndicateRows } from '../../src/store/selectors/syndicateRows';
 import { takedownCountries, takedownPlan } from '../../src/store/selectors/takedownPlan';
@@ -45,14 +45,14 @@ describe('store selectors: what the panels show', () => {
     expect(rows.every((r) => sim.syndicateReachedDay[r.syndicate] >= 0)).toBe(true);
   });
 
-  it("builds a case file from the simulation's, handset users and evidence first", () => {
+  it("builds a case file from the simulation's, the most evidence first", () => {
     const s = syndicateRows(sim)[0].syndicate;
     const file = caseFileView(sim, s);
     expect(file.size).toBe(sim.net.firstMember[s + 1] - sim.net.firstMember[s]);
     expect(file.members.length).toBe(Math.min(CASE_FILE_MEMBERS, file.size));
-    expect(file.members[0].status).toBe('active');
-    const active = file.members.filter((m) => m.status === 'active').map((m) => m.evidence);
-    expect(active).toEqual([...active].sort((a, b) => b - a));
+    const evidence = file.members.map((m) => m.evidence);
+    expect(evidence).toEqual([...evidence].sort((a, b) => b - a));
+    expect(file.members[0].handset).not.toBe('none');
   });
 
   it('plans a takedown as the simulation ranks targets, one team per arrest', () => {
@@ -75,9 +75,9 @@ describe('store selectors: what the panels show', () => {
   });
 
   it('quotes leak risk that grows with heat and matches the daily hazard over one day', () => {
-    expect(leakRiskOver(sim, 1)).toBeCloseTo(dailyLeakChance(sim), 12);
-    const calm = leakRiskOver(sim, 30);
-    const hot = leakRiskOver(sim, 30, 1);
+    expect(leakForecast(sim, 1)).toBeCloseTo(leakHazardToday(sim), 12);
+    const calm = leakForecast(sim, 30);
+    const hot = leakForecast(sim, 30, 1);
     expect(hot).toBeGreaterThan(calm);
     expect(hot).toBeLessThan(1);
   });

@@ -5,7 +5,8 @@ import { compareWithArticle, vsArticleRecord } from '../../src/sim/scoring/compa
 import { takedownSeizuresIn } from '../../src/sim/scoring/countrySeizures';
 import type { RunFigures } from '../../src/sim/scoring/figures';
 import type { RegionFigures } from '../../src/sim/scoring/regionFigures';
-import { SCORE_PARTS, SCORE_WEIGHTS, scoreFigures } from '../../src/sim/scoring/score';
+import { SCORE_PARTS, scoreFigures } from '../../src/sim/scoring/score';
+import { SCORE_WEIGHTS } from '../../src/sim/scoring/weights';
 
 const workshop = BUILT_IN_SCENARIOS.workshop;
 

@@ -1,3 +1,4 @@
+import { isAdmissible } from '../law/authorisation';
 import { chance } from '../rng';
 import { takeOffPlatform } from '../spread/holders';
 import type { SimState } from '../state';
@@ -12,7 +13,7 @@ export function activityDay(state: SimState, coverage: Float64Array): void {
   const { net, scenario, holders, incriminating, evidence, messagesRead } = state;
   const rate = scenario.activity.messagesPerDeviceDay;
   const share = state.tables.incriminatingShare;
-  const admissible = state.day <= scenario.days.authorisationEnd;
+  const admissible = isAdmissible(state);
   const dropOut = scenario.spread.dropOutPerHeat * state.heat;
   const rng = state.rng.risk;
   let read = 0;

@@ -1,6 +1,8 @@
+import { isAdmissible } from '../law/authorisation';
 import { ROLES, type Role } from '../roles';
 import type { SimState } from '../state';
-import { convictionChance, evidenceForChance } from '../takedown/convictionChance';
+import { caseStrength, evidenceForChance } from '../takedown/convictionChance';
+import { isArrestable } from '../takedown/targets';
 
 export type HandsetStatus = 'none' | 'active' | 'dark' | 'arrested';
 
@@ -22,11 +24,34 @@ export interface CaseMember {
   readonly wrongTagWeight: number;
 }
 
+/** What analysts know a syndicate holds right now, ready to seize. */
+export interface KnownHoldings {
+  readonly cocaineKg: number;
+  readonly otherDrugsKg: number;
+  readonly guns: number;
+  readonly cashGBP: number;
+}
+
+/**
+ * The one read model of a syndicate's case: the play screen's dock, the raid dialog and the
+ * inbox all show it. Evidence counts here as the task force believes it (wrong tags included).
+ */
 export interface CaseFile {
   readonly syndicate: number;
-  readonly country: string;
   /** Whether intercepted evidence still counts (the authorisation is in force). */
   readonly admissible: boolean;
+  readonly size: number;
+  /** Members on the platform now. */
+  readonly active: number;
+  /** Members not yet arrested with evidence against them: whom a raid would go for. */
+  readonly withEvidence: number;
+  readonly arrested: number;
+  /** Members whose conviction is likely (≥ needs.likely.chance) and strong (≥ needs.strong.chance). */
+  readonly likely: number;
+  readonly strong: number;
+  /** Whether the analysts' focus includes this syndicate. */
+  readonly focused: boolean;
+  readonly stash: KnownHoldings;
   /** What a conviction needs, in analysed incriminating messages. */
   readonly needs: {
     readonly likely: { readonly chance: number; readonly evidence: number };
@@ -60,14 +85,23 @@ export function caseFile(state: SimState, syndicate: number): CaseFile {
   for (const tag of state.tags) if (tag.person >= first && tag.person < end) tagCounts[tag.person - first]++;
   const members: CaseMember[] = [];
   let expectedConvictions = 0;
+  let withEvidence = 0;
+  let arrested = 0;
+  let likelyCount = 0;
+  let strongCount = 0;
   for (let p = first; p < end; p++) {
     const evidence = state.evidence[p];
-    const chance = convictionChance(evidence, scale);
+    const chance = caseStrength(state, p);
+    const handset = handsetStatus(state, p);
     expectedConvictions += chance;
+    if (handset === 'arrested') arrested++;
+    if (isArrestable(state, p)) withEvidence++;
+    if (chance >= LIKELY) likelyCount++;
+    if (chance >= STRONG) strongCount++;
     members.push({
       person: p,
       role: ROLES[net.role[p]],
-      handset: handsetStatus(state, p),
+      handset,
       evidence,
       convictionChance: chance,
       evidenceToLikely: Math.max(0, likely - evidence),
@@ -75,10 +109,23 @@ export function caseFile(state: SimState, syndicate: number): CaseFile {
       wrongTagWeight: state.wrongEvidence[p],
     });
   }
+  const { knownStash } = state;
   return {
     syndicate,
-    country: net.countries[net.syndicateCountry[syndicate]].name,
-    admissible: state.day <= scenario.days.authorisationEnd,
+    admissible: isAdmissible(state),
+    size: end - first,
+    active: state.activeBySyndicate[syndicate],
+    withEvidence,
+    arrested,
+    likely: likelyCount,
+    strong: strongCount,
+    focused: state.analystFocus.includes(syndicate),
+    stash: {
+      cocaineKg: knownStash.cocaineKg[syndicate],
+      otherDrugsKg: knownStash.otherDrugsKg[syndicate],
+      guns: knownStash.guns[syndicate],
+      cashGBP: knownStash.cashGBP[syndicate],
+    },
     needs: {
       likely: { chance: LIKELY, evidence: likely },
       strong: { chance: STRONG, evidence: evidenceForChance(STRONG, scale) },

@@ -1,3 +1,4 @@
+import { isAdmissible } from '../law/authorisation';
 import type { SimState } from '../state';
 import { type EvidenceTag, type FeedMessage, isRightTag, type TagVerdict } from './feed';
 
@@ -8,10 +9,6 @@ import { type EvidenceTag, type FeedMessage, isRightTag, type TagVerdict } from 
  */
 export const READ_WEIGHT = 1;
 export const TAG_WEIGHT = 2;
-
-function isAdmissible(state: SimState): boolean {
-  return state.day <= state.scenario.days.authorisationEnd;
-}
 
 function messageOrReason(state: SimState, id: number): FeedMessage | string {
   return state.feed[id] ?? `there is no message number ${id}`;

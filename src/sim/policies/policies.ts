@@ -1,4 +1,5 @@
 import type { Command } from '../commands';
+import { lastAdmissibleDay } from '../law/authorisation';
 import type { SimState } from '../state';
 import type { Policy, PolicyOptions } from './policy';
 import { answerThreats, firstContacts, fullTakedown, historicalTakedownDay } from './policyParts';
@@ -59,7 +60,7 @@ export const POLICIES = {
     'last-minute',
     'Waits for the very last day the authorisation allows.',
     'covert',
-    () => (s) => s.day >= s.scenario.days.authorisationEnd,
+    () => (s) => s.day >= lastAdmissibleDay(s.scenario),
   ),
   'open-protection': policy(
     'open-protection',

@@ -1,5 +1,6 @@
 import type { Command } from '../commands';
 import type { SimEvent } from '../events';
+import { lastAdmissibleDay } from '../law/authorisation';
 import { seedCandidates } from '../spread/seedCandidates';
 import type { SimState, ThreatResponse } from '../state';
 
@@ -23,5 +24,5 @@ export function fullTakedown(state: SimState): Command {
 
 /** The last days before the authorisation ends, when the real operation acted. */
 export function historicalTakedownDay(state: SimState): number {
-  return Math.max(0, state.scenario.days.authorisationEnd - 2);
+  return Math.max(0, lastAdmissibleDay(state.scenario) - 2);
 }

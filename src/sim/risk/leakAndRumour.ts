@@ -2,7 +2,7 @@ import { randomActiveHolder } from '../activity/criminalEvents';
 import { chance, nextFloat } from '../rng';
 import { takeOffPlatform } from '../spread/holders';
 import type { SimState } from '../state';
-import { leakHazard } from './leakHazard';
+import { leakHazardToday } from './leakForecast';
 
 const FIRST_HEARERS = 5;
 /** People pass the rumour on for about two weeks after hearing it, then stop talking about it. */
@@ -11,9 +11,7 @@ const RUMOUR_TALK_DAYS = 14;
 /** Draws today's leak; returns true on the day the handset is exposed. */
 export function maybeLeak(state: SimState): boolean {
   if (state.leakDay >= 0) return false;
-  const { scenario } = state;
-  const hazard = leakHazard(scenario.risk, state.activeHandsets, scenario.scale, state.heat);
-  if (!chance(state.rng.risk, hazard)) return false;
+  if (!chance(state.rng.risk, leakHazardToday(state))) return false;
   state.leakDay = state.day;
   for (let k = 0; k < FIRST_HEARERS; k++) {
     const p = randomActiveHolder(state, state.rng.risk);

@@ -1,6 +1,7 @@
 import { ARTICLE, ARTICLE_SOURCE, PUBLIC_RECORD, PUBLIC_RECORD_SOURCE } from './article';
 import type { RunFigures } from './figures';
 import type { RegionFigures } from './regionFigures';
+import { round1 } from './round1';
 
 export type ArticleRegion = 'world' | 'Australia' | 'New Zealand';
 
@@ -20,8 +21,6 @@ export interface ArticleComparison {
   /** False when the scenario's network has nothing in that country, or the figure cannot be worked out. */
   readonly inRun: boolean;
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
  * The run against the real operation, figure by figure. Counts are rounded before

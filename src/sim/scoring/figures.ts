@@ -1,7 +1,7 @@
-import { soundEvidence, wrongfulArrests } from '../intercepts/readAndTag';
+import { wrongfulArrests } from '../intercepts/readAndTag';
 import { ROLES, type Role } from '../roles';
 import type { Seizures, SimState } from '../state';
-import { convictionChance } from '../takedown/convictionChance';
+import { courtChance } from '../takedown/convictionChance';
 import { dismantledSyndicates } from '../takedown/dismantled';
 import { arrestedMask, type CrossTies, crossTiesCut } from './crossTies';
 
@@ -71,7 +71,6 @@ function byRole(): Record<Role, number> {
 /** The figures of a run, from its state only; nothing is invented for what did not happen. */
 export function runFigures(state: SimState): RunFigures {
   const { net, scenario, tables, takedown } = state;
-  const E0 = scenario.takedown.evidenceScale;
   const arrestsByRole = byRole();
   const convictionsByRole = byRole();
   const byCountry: Record<string, number> = {};
@@ -91,7 +90,7 @@ export function runFigures(state: SimState): RunFigures {
     }
     if (!arrested) continue;
     const role = ROLES[net.role[p]];
-    const chance = convictionChance(soundEvidence(state, p), E0);
+    const chance = courtChance(state, p);
     arrests++;
     arrestsByRole[role]++;
     convictionsByRole[role] += chance;

@@ -1,4 +1,5 @@
 import type { RunFigures } from './figures';
+import { round1 } from './round1';
 
 /** The run's counts as they would be in the full-size operation (÷ the scenario's scale), to 0.1. */
 export interface FullScaleFigures {
@@ -21,7 +22,7 @@ export interface FullScaleFigures {
 }
 
 export function toFullScale(f: RunFigures, scale: number): FullScaleFigures {
-  const up = (x: number) => Math.round((x / scale) * 10) / 10;
+  const up = (x: number) => round1(x / scale);
   return {
     handsets: up(f.reach.handsets),
     syndicatesReached: up(f.reach.syndicates),

@@ -1,7 +1,7 @@
 import { nextFloat, type RngState } from '../rng';
 import { takeOffPlatform } from '../spread/holders';
 import { isActive, type SimState } from '../state';
-import { convictionChance } from './convictionChance';
+import { caseStrength } from './convictionChance';
 
 /**
  * A team goes for a person with evidence. Whether a charge is laid follows the
@@ -9,8 +9,8 @@ import { convictionChance } from './convictionChance';
  * mostly fled or destroyed what could be found.
  */
 export function tryArrest(state: SimState, person: number, rng: RngState): boolean {
-  const { evidenceScale, afterLeakRetention } = state.scenario.takedown;
-  const chance = convictionChance(state.evidence[person], evidenceScale);
+  const { afterLeakRetention } = state.scenario.takedown;
+  const chance = caseStrength(state, person);
   const warned = state.leakDay >= 0 && state.rumourDay[person] >= 0;
   const found = warned ? afterLeakRetention : 1;
   if (nextFloat(rng) >= chance * found) return false;
@@ -21,10 +21,9 @@ export function tryArrest(state: SimState, person: number, rng: RngState): boole
 
 /** People worth a team: most likely convicted first, weighted by what their role is worth. */
 export function rankTargets(state: SimState, people: number[]): number[] {
-  const { evidenceScale } = state.scenario.takedown;
   const { role } = state.net;
   const value = state.tables.roleValue;
-  const priority = (p: number) => convictionChance(state.evidence[p], evidenceScale) * value[role[p]];
+  const priority = (p: number) => caseStrength(state, p) * value[role[p]];
   return people
     .map((p) => ({ p, v: priority(p) }))
     .sort((a, b) => b.v - a.v || a.p - b.p)

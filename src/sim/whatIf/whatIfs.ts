@@ -1,3 +1,4 @@
+import { isAdmissibleOn } from '../law/authorisation';
 import type { CommandLog } from '../runPolicy';
 import type { Scenario } from '../scenario/schema';
 import { type ScoreBreakdown, scoreBreakdown } from '../scoring/breakdown';
@@ -93,7 +94,7 @@ export function computeWhatIfs(scenario: Scenario, seed: number, log: CommandLog
     if (!took) notes.push('full-takedown-assumed');
     if (requested < 0) notes.push('clamped-to-first-day');
     if (requested > lastDay) notes.push('clamped-to-last-day');
-    if (day > scenario.days.authorisationEnd) notes.push('after-authorisation');
+    if (!isAdmissibleOn(scenario, day)) notes.push('after-authorisation');
     const replayLog = moveTakedown(log, day, command);
     const threats = answer ? { from: reference + 1, response: answer } : null;
     return { state: replayWhatIf(scenario, seed, replayLog, threats), requested, notes };

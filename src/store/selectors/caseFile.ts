@@ -1,65 +1,59 @@
-import { type HandsetStatus, type SimState, caseFile as simCaseFile } from '../../sim';
+import { type CaseFile, type CaseMember, caseFile, type HandsetStatus, type SimState } from '../../sim';
 import { type PersonLabel, personLabel, type SyndicateLabel, syndicateLabel } from './names';
 
 export type { HandsetStatus };
 
 export interface CaseFileMember extends PersonLabel {
-  readonly status: HandsetStatus;
-  /** Analysed incriminating messages: the evidence that counts at takedown. */
+  readonly handset: HandsetStatus;
+  /** Analysed evidence as the task force counts it, in messages. */
   readonly evidence: number;
-  /** The chance a charge against them would stick today, 0–1. */
+  /** The chance a charge against them would stick today, 0–1, as the evidence looks. */
   readonly chance: number;
+  /** More analysed messages needed for a likely conviction; 0 when there. */
+  readonly toLikely: number;
+  readonly tags: number;
 }
 
-/** The case-file panel's view of a syndicate: the simulation's case file, named and summed up. */
-export interface CaseFileView extends SyndicateLabel {
-  readonly size: number;
-  readonly active: number;
-  readonly withEvidence: number;
-  readonly arrested: number;
-  readonly focused: boolean;
-  /** What analysts know is held right now, ready to seize. */
-  readonly stash: { cocaineKg: number; otherDrugsKg: number; guns: number; cashGBP: number };
-  /** The members worth reading about first: handset users and those with evidence. */
+export type CaseNeeds = CaseFile['needs'];
+
+/**
+ * One syndicate's case as the player sees it, on the play screen and in the inbox alike: the
+ * core's case file, named, with the members most worth reading about first. Wrong tags count as
+ * the task force believes them (the file must not give a misreading away); the debrief shows them.
+ */
+export interface CaseFileView extends SyndicateLabel, Omit<CaseFile, 'members' | 'syndicate'> {
+  /** The members with the most evidence first, at most CASE_FILE_MEMBERS (plus `include`, if asked). */
   readonly members: readonly CaseFileMember[];
 }
 
-/** A case file lists at most this many members; the rest are counted, not listed. */
-export const CASE_FILE_MEMBERS = 30;
+/** A case file lists this many members; the rest are counted. */
+export const CASE_FILE_MEMBERS = 25;
 
-const statusOrder: Record<HandsetStatus, number> = { active: 0, dark: 1, arrested: 2, none: 3 };
+const handsetOrder: Record<HandsetStatus, number> = { active: 0, dark: 1, arrested: 2, none: 3 };
 
-export function caseFileView(sim: SimState, syndicate: number): CaseFileView {
-  const { net } = sim;
-  const file = simCaseFile(sim, syndicate);
-  const arrested = file.members.filter((m) => m.handset === 'arrested').length;
-  const withEvidence = file.members.filter((m) => m.handset !== 'arrested' && m.evidence > 0).length;
-  const members = [...file.members]
-    .sort(
-      (a, b) =>
-        statusOrder[a.handset] - statusOrder[b.handset] || b.evidence - a.evidence || a.person - b.person,
-    )
-    .slice(0, CASE_FILE_MEMBERS)
-    .map((m) => ({
-      ...personLabel(net, m.person),
-      status: m.handset,
-      evidence: Math.round(m.evidence * 10) / 10,
-      chance: m.convictionChance,
-    }));
-  const stash = sim.knownStash;
+const mostEvidenceFirst = (a: CaseMember, b: CaseMember) =>
+  b.evidence - a.evidence ||
+  b.tags - a.tags ||
+  handsetOrder[a.handset] - handsetOrder[b.handset] ||
+  a.person - b.person;
+
+/** The case file of `syndicate`; `include` (a member) is listed even when others have more evidence. */
+export function caseFileView(sim: SimState, syndicate: number, include: number | null = null): CaseFileView {
+  const { members: all, ...file } = caseFile(sim, syndicate);
+  const sorted = [...all].sort(mostEvidenceFirst);
+  const listed = sorted.slice(0, CASE_FILE_MEMBERS);
+  const extra = sorted.find((m) => m.person === include);
+  if (extra !== undefined && !listed.includes(extra)) listed.push(extra);
   return {
-    ...syndicateLabel(net, syndicate),
-    size: file.members.length,
-    active: sim.activeBySyndicate[syndicate],
-    withEvidence,
-    arrested,
-    focused: sim.analystFocus.includes(syndicate),
-    stash: {
-      cocaineKg: stash.cocaineKg[syndicate],
-      otherDrugsKg: stash.otherDrugsKg[syndicate],
-      guns: stash.guns[syndicate],
-      cashGBP: stash.cashGBP[syndicate],
-    },
-    members,
+    ...file,
+    ...syndicateLabel(sim.net, syndicate),
+    members: listed.map((m) => ({
+      ...personLabel(sim.net, m.person),
+      handset: m.handset,
+      evidence: m.evidence,
+      chance: m.convictionChance,
+      toLikely: m.evidenceToLikely,
+      tags: m.tags,
+    })),
   };
 }

@@ -1,6 +1,13 @@
-import type { SimState } from '../../sim';
-import { rankTargets } from '../../sim/takedown/arrest';
-import { convictionChance } from '../../sim/takedown/convictionChance';
+import {
+  convictionChance,
+  isAdmissible,
+  isArrestable,
+  rankTargets,
+  round1,
+  type SimState,
+  takedownCandidates,
+  takedownTeams,
+} from '../../sim';
 import { type PersonLabel, personLabel, type SyndicateLabel, syndicateLabel } from './names';
 
 export interface TakedownCountry {
@@ -34,8 +41,7 @@ export interface TakedownPlan {
 export function takedownCountries(sim: SimState): TakedownCountry[] {
   const { net } = sim;
   const withEvidence = new Int32Array(net.countries.length);
-  for (let p = 0; p < net.size; p++)
-    if (sim.evidence[p] > 0 && sim.arrestedDay[p] < 0) withEvidence[net.countryOf[p]]++;
+  for (let p = 0; p < net.size; p++) if (isArrestable(sim, p)) withEvidence[net.countryOf[p]]++;
   const syndicates = net.countries.map((): SyndicateLabel[] => []);
   for (let s = 0; s < net.syndicateCount; s++)
     if (sim.syndicateReachedDay[s] >= 0) syndicates[net.syndicateCountry[s]].push(syndicateLabel(net, s));
@@ -45,7 +51,11 @@ export function takedownCountries(sim: SimState): TakedownCountry[] {
     .sort((a, b) => b.withEvidence - a.withEvidence || a.name.localeCompare(b.name));
 }
 
-/** Who the day of action would go for in `countries` with `officers`, as the takedown ranks them. */
+/**
+ * Who the day of action would go for in `countries` with `officers`, exactly as the takedown
+ * chooses them. Nothing chosen is no plan: the screen keeps the launch disabled then (a takedown
+ * command's empty list would mean every country).
+ */
 export function takedownPlan(
   sim: SimState,
   countries: ReadonlySet<string>,
@@ -53,26 +63,15 @@ export function takedownPlan(
   shown: number,
 ): TakedownPlan {
   const { net, scenario } = sim;
-  const admissible = sim.day <= scenario.days.authorisationEnd;
-  const people: number[] = [];
-  if (admissible) {
-    for (let p = 0; p < net.size; p++) {
-      if (
-        sim.evidence[p] > 0 &&
-        sim.arrestedDay[p] < 0 &&
-        countries.has(net.countries[net.countryOf[p]].iso2)
-      )
-        people.push(p);
-    }
-  }
-  const teams = Math.floor(officers / scenario.takedown.officersPerArrest);
+  const teams = takedownTeams(scenario, officers);
+  const people = countries.size === 0 ? [] : takedownCandidates(sim, [...countries]);
   const targets = rankTargets(sim, people)
     .slice(0, Math.min(teams, shown))
     .map((p) => ({
       ...personLabel(net, p),
       syndicate: syndicateLabel(net, net.syndicateOf[p]),
-      evidence: Math.round(sim.evidence[p] * 10) / 10,
+      evidence: round1(sim.evidence[p]),
       chance: convictionChance(sim.evidence[p], scenario.takedown.evidenceScale),
     }));
-  return { teams, candidates: people.length, targets, admissible };
+  return { teams, candidates: people.length, targets, admissible: isAdmissible(sim) };
 }

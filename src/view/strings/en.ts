@@ -201,13 +201,11 @@ export const en = {
   'case.guns': 'Guns: {count}',
   'case.cash': '{amount} in cash',
   'case.raid': 'Raid now…',
-  'case.membersCaption': 'Members: {shown} of {size}, handset users and evidence first',
   'case.messages': 'messages: {messages}',
 
   'table.person': 'Person',
   'table.syndicate': 'Syndicate',
   'table.strength': 'Evidence strength',
-  'table.handset': 'Handset',
 
   'threat.heading': 'Threat to kill',
   'threat.what': '{sender} has written that {target} is to be killed.',

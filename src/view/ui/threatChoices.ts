@@ -1,8 +1,7 @@
 import type { SimState } from '../../sim';
-import { leakRiskOver } from '../../store/selectors/risk';
+import { LEAK_FORECAST_DAYS, leakForecast } from '../../store/selectors/risk';
 import { t } from '../strings/en';
 import { formatShare } from './format';
-import { LEAK_HORIZON_DAYS } from './play/Hud';
 
 export type ThreatResponse = 'open' | 'covert' | 'none';
 
@@ -16,7 +15,7 @@ export interface ThreatChoice {
 /** The three answers to a threat to kill, as the alert dialog and the inbox both offer them. */
 export function threatChoices(sim: SimState): ThreatChoice[] {
   const risk = sim.scenario.risk;
-  const leakRisk = (extraHeat = 0) => formatShare(leakRiskOver(sim, LEAK_HORIZON_DAYS, extraHeat));
+  const leakRisk = (extraHeat = 0) => formatShare(leakForecast(sim, LEAK_FORECAST_DAYS, extraHeat));
   return [
     {
       response: 'open',

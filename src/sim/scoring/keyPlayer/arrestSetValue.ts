@@ -1,10 +1,10 @@
-import { soundEvidence } from '../../intercepts/readAndTag';
 import { ROLE, ROLES, type Role } from '../../roles';
 import type { SimState } from '../../state';
-import { convictionChance } from '../../takedown/convictionChance';
+import { courtChance } from '../../takedown/convictionChance';
 import { isDismantled } from '../../takedown/dismantled';
+import { type ArrestPoints, arrestPoints } from '../arrestPoints';
 import { type CrossTies, crossTiesCut } from '../crossTies';
-import { SCORE_WEIGHTS } from '../score';
+import { round1 } from '../round1';
 
 /** What arresting a set of people achieves, in the score's own terms. */
 export interface ArrestSetValue {
@@ -15,21 +15,12 @@ export interface ArrestSetValue {
   readonly dismantled: readonly number[];
   readonly crossTies: CrossTies;
   /** Full-scale points of the score's arrest parts: convictions, dismantled, cross ties. */
-  readonly points: {
-    readonly convictions: number;
-    readonly dismantled: number;
-    readonly crossTies: number;
-    readonly total: number;
-  };
+  readonly points: ArrestPoints;
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Scores a set (0/1 mask) as if everyone in it were arrested, with their sound evidence as it stands. */
 export function arrestSetValue(state: SimState, inSet: Uint8Array): ArrestSetValue {
   const { net, tables, scenario } = state;
-  const w = SCORE_WEIGHTS;
-  const E0 = scenario.takedown.evidenceScale;
   const byRole = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
   let people = 0;
   let expected = 0;
@@ -48,7 +39,7 @@ export function arrestSetValue(state: SimState, inSet: Uint8Array): ArrestSetVal
       members++;
       if (role === ROLE.lieutenant) lieutenantsIn++;
       byRole[ROLES[role]]++;
-      const chance = convictionChance(soundEvidence(state, p), E0);
+      const chance = courtChance(state, p);
       expected += chance;
       weighted += chance * tables.roleValue[role];
     }
@@ -57,12 +48,6 @@ export function arrestSetValue(state: SimState, inSet: Uint8Array): ArrestSetVal
       dismantled.push(s);
   }
   const crossTies = crossTiesCut(net, inSet);
-  const perScale = 1 / scenario.scale;
-  const points = {
-    convictions: weighted * w.conviction * perScale,
-    dismantled: dismantled.length * w.dismantledSyndicate * perScale,
-    crossTies: crossTies.share * w.allCrossTiesCut,
-  };
   return {
     people,
     byRole,
@@ -70,11 +55,13 @@ export function arrestSetValue(state: SimState, inSet: Uint8Array): ArrestSetVal
     syndicatesDismantled: dismantled.length,
     dismantled,
     crossTies,
-    points: {
-      convictions: round1(points.convictions),
-      dismantled: round1(points.dismantled),
-      crossTies: round1(points.crossTies),
-      total: round1(points.convictions + points.dismantled + points.crossTies),
-    },
+    points: arrestPoints(
+      {
+        roleWeightedConvictions: weighted,
+        syndicatesDismantled: dismantled.length,
+        crossTiesCutShare: crossTies.share,
+      },
+      scenario.scale,
+    ),
   };
 }

@@ -1,7 +1,7 @@
-import { soundEvidence } from '../../intercepts/readAndTag';
 import type { SimState } from '../../state';
-import { convictionChance } from '../../takedown/convictionChance';
+import { courtChance } from '../../takedown/convictionChance';
 import { arrestedMask } from '../crossTies';
+import { round1 } from '../round1';
 import { type ArrestSetValue, arrestSetValue } from './arrestSetValue';
 import { keyPlayerSet, MIN_CONVICTION_CHANCE } from './keyPlayerSet';
 
@@ -19,6 +19,8 @@ export interface KeyPlayerComparison {
   readonly alternativePeople: readonly number[];
   /** People in both sets. */
   readonly overlap: number;
+  /** The alternative's arrest points less yours (negative when yours did better). */
+  readonly pointsGained: number;
 }
 
 /**
@@ -27,13 +29,12 @@ export interface KeyPlayerComparison {
  */
 export function compareKeyPlayers(state: SimState): KeyPlayerComparison {
   const yoursMask = arrestedMask(state.arrestedDay);
-  const E0 = state.scenario.takedown.evidenceScale;
   let size = 0;
   let threshold = MIN_CONVICTION_CHANCE;
   for (let p = 0; p < yoursMask.length; p++) {
     if (yoursMask[p] === 0) continue;
     size++;
-    threshold = Math.min(threshold, convictionChance(soundEvidence(state, p), E0));
+    threshold = Math.min(threshold, courtChance(state, p));
   }
   const search = keyPlayerSet(state, size, threshold);
   const altMask = new Uint8Array(state.net.size);
@@ -42,13 +43,16 @@ export function compareKeyPlayers(state: SimState): KeyPlayerComparison {
     altMask[p] = 1;
     overlap += yoursMask[p];
   }
+  const yours = arrestSetValue(state, yoursMask);
+  const alternative = arrestSetValue(state, altMask);
   return {
     size,
     candidates: search.candidates,
     minConvictionChance: search.threshold,
-    yours: arrestSetValue(state, yoursMask),
-    alternative: arrestSetValue(state, altMask),
+    yours,
+    alternative,
     alternativePeople: search.people,
     overlap,
+    pointsGained: round1(alternative.points.total - yours.points.total),
   };
 }

@@ -1,9 +1,10 @@
 import { soundEvidence } from '../../intercepts/readAndTag';
 import { ROLE } from '../../roles';
 import type { SimState } from '../../state';
-import { convictionChance } from '../../takedown/convictionChance';
+import { courtChance } from '../../takedown/convictionChance';
 import { isDismantled } from '../../takedown/dismantled';
-import { SCORE_WEIGHTS } from '../score';
+import { dismantlingPoints, personConvictionPoints, pointsPerCrossTie } from '../arrestPoints';
+import { crossTiesCut, openCrossTies } from '../crossTies';
 import { MoveHeap } from './moveHeap';
 
 /**
@@ -39,42 +40,24 @@ export interface KeyPlayerSearch {
  * scale (~26k people, ~870 arrests) the search takes tens of milliseconds.
  */
 export function keyPlayerSet(state: SimState, size: number, threshold: number): KeyPlayerSearch {
-  const { net, scenario, tables } = state;
-  const { offsets, neighbors, syndicateOf, role } = net;
+  const { net, scenario } = state;
+  const { syndicateOf, role } = net;
   const n = net.size;
-  const w = SCORE_WEIGHTS;
-  const perScale = 1 / scenario.scale;
-  const E0 = scenario.takedown.evidenceScale;
 
   // Eligible targets and the part of their value that never changes.
   const eligible = new Uint8Array(n);
   const ownValue = new Float64Array(n);
   let candidates = 0;
   for (let p = 0; p < n; p++) {
-    const evidence = soundEvidence(state, p);
-    const chance = convictionChance(evidence, E0);
-    if (evidence <= 0 || chance < threshold) continue;
+    if (soundEvidence(state, p) <= 0 || courtChance(state, p) < threshold) continue;
     eligible[p] = 1;
     candidates++;
-    ownValue[p] = chance * tables.roleValue[role[p]] * w.conviction * perScale;
+    ownValue[p] = personConvictionPoints(state, p);
   }
-  let crossTotal = 0;
-  for (let p = 0; p < n; p++)
-    for (let k = offsets[p]; k < offsets[p + 1]; k++)
-      if (syndicateOf[neighbors[k]] !== syndicateOf[p]) crossTotal++;
-  const perCrossTie = crossTotal === 0 ? 0 : (w.allCrossTiesCut * 2) / crossTotal;
-  const dismantleValue = w.dismantledSyndicate * perScale;
-
   const inSet = new Uint8Array(n);
-  const single = (p: number) => {
-    let open = 0;
-    const s = syndicateOf[p];
-    for (let k = offsets[p]; k < offsets[p + 1]; k++) {
-      const q = neighbors[k];
-      if (syndicateOf[q] !== s && inSet[q] === 0) open++;
-    }
-    return ownValue[p] + open * perCrossTie;
-  };
+  const perCrossTie = pointsPerCrossTie(crossTiesCut(net, inSet).total);
+  const dismantleValue = dismantlingPoints(scenario.scale);
+  const single = (p: number) => ownValue[p] + openCrossTies(net, p, inSet) * perCrossTie;
 
   // Per syndicate: what the set already holds, and its two bundles.
   const syndicates = net.syndicateCount;

@@ -21,7 +21,7 @@ const ROWS: readonly { label: () => string; value: (s: SetValue) => string; id: 
 ];
 
 function verdict(k: KeyPlayerComparison): string {
-  const gain = Math.round((k.alternative.points.total - k.yours.points.total) * 10) / 10;
+  const gain = k.pointsGained;
   if (gain > 0)
     return t('debrief.keyVerdict.better', {
       more: formatCount(Math.max(0, k.alternative.syndicatesDismantled - k.yours.syndicatesDismantled)),

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterInbox, inboxCounts } from '../../../store/selectors/inbox';
 import { t } from '../../strings/en';
+import { CaseFile } from '../caseFile/CaseFile';
 import { formatCount } from '../format';
 import { Icon } from '../Icon';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useGame } from '../useGame';
-import { CaseFilePanel } from './CaseFilePanel';
 import { InboxFilterBar } from './InboxFilterBar';
 import { CASE_HEADING_ID, INBOX_ID, LIST_ID, READER_HEADING_ID, SEARCH_ID, TAGS_ID, TOGGLE_ID } from './ids';
 import { MessageList } from './MessageList';
@@ -168,9 +168,10 @@ export function InboxPanel() {
         />
         <div class="inbox__detail">
           {detail.kind === 'case' ? (
-            <CaseFilePanel
+            <CaseFile
               key={detail.syndicate}
               syndicate={detail.syndicate}
+              headingId={CASE_HEADING_ID}
               level={3}
               highlight={reading === null ? null : game.sim.feed[reading].sender}
               actions={

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { leakRiskOver } from '../../../store/selectors/risk';
+import { LEAK_FORECAST_DAYS, leakForecast } from '../../../store/selectors/risk';
 import { t } from '../../strings/en';
 import { formatCount, formatDate, formatShare } from '../format';
 import { Icon } from '../Icon';
@@ -8,13 +8,12 @@ import { HeatMeter } from './HeatMeter';
 import { SpeedControls } from './SpeedControls';
 
 /** The leak risk the HUD quotes looks this many days ahead. */
-export const LEAK_HORIZON_DAYS = 30;
 
 /** The operation at a glance: the day, the reach, the risks; and the clock. */
 export function Hud() {
   const game = useGame();
   const f = game.figures;
-  const leakRisk = useMemo(() => leakRiskOver(game.sim, LEAK_HORIZON_DAYS), [game.sim, game.revision]);
+  const leakRisk = useMemo(() => leakForecast(game.sim, LEAK_FORECAST_DAYS), [game.sim, game.revision]);
   const authorisationLeft = f.daysUntilAuthorisationEnds;
 
   return (
@@ -71,7 +70,7 @@ export function Hud() {
         <div class={f.leakDay === null ? 'hud__figure' : 'hud__figure hud__figure--danger'}>
           <dt>
             <Icon name="leak" />
-            {f.leakDay === null ? t('hud.leak', { days: LEAK_HORIZON_DAYS }) : t('hud.leaked')}
+            {f.leakDay === null ? t('hud.leak', { days: LEAK_FORECAST_DAYS }) : t('hud.leaked')}
           </dt>
           <dd>
             {f.leakDay === null ? (

@@ -6,7 +6,7 @@ import { useAppStore } from '../storeContext';
 import { ActionBar } from './ActionBar';
 import { ActivityLog } from './ActivityLog';
 import { AnnounceProvider, LiveRegion } from './announce';
-import { CaseFilePanel } from './CaseFilePanel';
+import { CaseDock } from './CaseDock';
 import { PlayDialogs } from './dialogs/PlayDialogs';
 import { Hud } from './Hud';
 import { OverBanner } from './OverBanner';
@@ -52,7 +52,7 @@ function PlayLayout() {
         <PlayDialogs />
       </main>
       {inboxOpen && <InboxPanel />}
-      {caseShown && <CaseFilePanel syndicate={selected} />}
+      {caseShown && <CaseDock syndicate={selected} />}
       {presentedBy === null ? <ActionBar /> : <PresenterBar policy={presentedBy} />}
     </div>
   );

@@ -1,13 +1,12 @@
 import { useMemo } from 'preact/hooks';
 import { caseFileView } from '../../../../store/selectors/caseFile';
-import { leakRiskOver } from '../../../../store/selectors/risk';
+import { LEAK_FORECAST_DAYS, leakForecast } from '../../../../store/selectors/risk';
 import { t } from '../../../strings/en';
 import { formatCount, formatShare } from '../../format';
 import { Icon } from '../../Icon';
 import { syndicateName } from '../../labels';
 import { useAppStore } from '../../storeContext';
 import { useGame } from '../../useGame';
-import { LEAK_HORIZON_DAYS } from '../Hud';
 import { Modal } from './Modal';
 
 /** An early raid: arrests and seizures now, paid for in suspicion. Confirmed before it happens. */
@@ -18,8 +17,8 @@ export function RaidDialog({ syndicate }: { syndicate: number }) {
   const closeDialog = useAppStore((s) => s.closeDialog);
   const file = useMemo(() => caseFileView(sim, syndicate), [sim, syndicate]);
   const heat = game.scenario.risk.raidHeat;
-  const before = formatShare(leakRiskOver(sim, LEAK_HORIZON_DAYS));
-  const after = formatShare(leakRiskOver(sim, LEAK_HORIZON_DAYS, heat));
+  const before = formatShare(leakForecast(sim, LEAK_FORECAST_DAYS));
+  const after = formatShare(leakForecast(sim, LEAK_FORECAST_DAYS, heat));
   const admissible = game.figures.daysUntilAuthorisationEnds >= 0;
 
   const raid = () => {
@@ -35,7 +34,7 @@ export function RaidDialog({ syndicate }: { syndicate: number }) {
       </h2>
       <div id="raid-what">
         <p>{t('raid.what', { people: formatCount(file.withEvidence) })}</p>
-        <p>{t('raid.cost', { before, after, days: LEAK_HORIZON_DAYS })}</p>
+        <p>{t('raid.cost', { before, after, days: LEAK_FORECAST_DAYS })}</p>
         {!admissible && <p class="callout callout--danger">{t('raid.inadmissible')}</p>}
       </div>
       <div class="actions">

@@ -1,34 +1,32 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
-import { type CaseFileMember, type CaseNeeds, caseStrength } from '../../../store/selectors/inboxCaseFile';
+import { type CaseFileMember, type CaseNeeds, caseFileView } from '../../../store/selectors/caseFile';
 import { t } from '../../strings/en';
 import { formatCount, formatDecimal, formatShare } from '../format';
 import { Icon } from '../Icon';
 import { roleLabel, statusLabel, syndicateName } from '../labels';
-import { useGame } from '../useGame';
-import { CASE_HEADING_ID } from './ids';
+import { useGameMemo } from '../useGame';
 
 interface Props {
   syndicate: number;
+  /** The heading's id: the play screen's dock and the inbox each have their own. */
+  headingId: string;
   /** The heading level where it is placed: 2 on its own, 3 inside the inbox. */
   level?: 2 | 3;
   /** Buttons placed beside the heading (back to the message, close). */
   actions?: ComponentChildren;
   /** A member to pick out (the sender of the message being read): listed, marked and scrolled to. */
   highlight?: number | null;
+  /** What the place adds below the facts (the play screen: known stashes and a raid). */
+  children?: ComponentChildren;
 }
 
 /**
- * The case against one syndicate: what a conviction needs, how many members the evidence would
- * convict, and member by member how strong the case is, as bars with the likely and strong marks.
- * Reusable: the inbox shows it beside the intercepts; a play-screen dock can show it alone.
+ * The case against one syndicate: who is in it and on the platform, what a conviction needs, how
+ * many members the evidence would convict, and member by member how strong the case is, as bars
+ * with the likely and strong marks. The play screen's dock and the inbox both show this one file.
  */
-export function CaseFilePanel({ syndicate, level = 2, actions, highlight = null }: Props) {
-  const game = useGame();
-  const file = useMemo(
-    () => caseStrength(game.sim, syndicate, highlight),
-    [game.sim, game.revision, syndicate, highlight],
-  );
+export function CaseFile({ syndicate, headingId, level = 2, actions, highlight = null, children }: Props) {
+  const file = useGameMemo((game) => caseFileView(game.sim, syndicate, highlight), [syndicate, highlight]);
   const spotlight = file.members.find((m) => m.person === highlight);
   const Heading = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
@@ -37,9 +35,9 @@ export function CaseFilePanel({ syndicate, level = 2, actions, highlight = null 
   const hidden = file.size - file.members.length;
 
   return (
-    <section class="casefile" aria-labelledby={CASE_HEADING_ID}>
+    <section class="casefile" aria-labelledby={headingId}>
       <div class="casefile__header">
-        <Heading id={CASE_HEADING_ID} class="casefile__heading" tabIndex={-1}>
+        <Heading id={headingId} class="casefile__heading" tabIndex={-1}>
           <Icon name="evidence" />
           {t('inbox.case.heading', { syndicate: syndicateName(file) })}
         </Heading>
@@ -54,7 +52,31 @@ export function CaseFilePanel({ syndicate, level = 2, actions, highlight = null 
           flagged: formatCount(file.intercepts.flagged),
           read: formatCount(file.intercepts.read),
         })}
+        {file.focused && (
+          <span class="tag">
+            <Icon name="analysts" />
+            {t('play.focused')}
+          </span>
+        )}
       </p>
+      <dl class="casefile__facts">
+        <div>
+          <dt>{t('case.members')}</dt>
+          <dd>{formatCount(file.size)}</dd>
+        </div>
+        <div>
+          <dt>{t('case.handsets')}</dt>
+          <dd>{formatCount(file.active)}</dd>
+        </div>
+        <div>
+          <dt>{t('case.withEvidence')}</dt>
+          <dd>{formatCount(file.withEvidence)}</dd>
+        </div>
+        <div>
+          <dt>{t('case.arrested')}</dt>
+          <dd>{formatCount(file.arrested)}</dd>
+        </div>
+      </dl>
       {spotlight !== undefined && (
         <div class="casefile__spotlight">
           <p class="casefile__spotlight-who">
@@ -70,6 +92,7 @@ export function CaseFilePanel({ syndicate, level = 2, actions, highlight = null 
           {t('inbox.case.inadmissible')}
         </p>
       )}
+      {children}
       <Sub class="casefile__subheading">{t('inbox.case.needsHeading')}</Sub>
       <p class="casefile__needs">
         {t('inbox.case.needs', {
