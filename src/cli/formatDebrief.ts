@@ -1,4 +1,5 @@
-import { explanations, type KeyPlayerComparison, type WhatIf } from '../sim';
+import type { KeyPlayerComparison, WhatIf } from '../sim';
+import { FIGURE_EXPLANATIONS, WHAT_IF_EXPLANATIONS, WHAT_IF_NOTES } from '../view/strings/explanations';
 
 const n = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 
@@ -7,15 +8,15 @@ export function formatDebrief(keyPlayers: KeyPlayerComparison, whatIfs: readonly
   const set = (label: string, s: KeyPlayerComparison['yours']) =>
     `  ${label.padEnd(12)} ${n(s.people)} people, ${n(s.expectedConvictions)} expected convictions, ${n(s.syndicatesDismantled)} syndicates dismantled, ${n(s.crossTies.share * 100)}% of links between syndicates cut: ${n(s.points.total)} points`;
   const lines = [
-    `Key players: ${explanations.FIGURE_EXPLANATIONS.keyPlayers}`,
+    `Key players: ${FIGURE_EXPLANATIONS.keyPlayers}`,
     set('Yours', keyPlayers.yours),
     set('Alternative', keyPlayers.alternative),
     `  (${n(keyPlayers.overlap)} people in both; chosen from ${n(keyPlayers.candidates)} people with a conviction chance of at least ${Math.round(keyPlayers.minConvictionChance * 100)}%)`,
     'What if:',
   ];
   for (const w of whatIfs) {
-    lines.push(`  ${w.id}: ${explanations.WHAT_IF_EXPLANATIONS[w.id]}`);
-    for (const note of w.notes) lines.push(`    ${explanations.WHAT_IF_NOTES[note]}`);
+    lines.push(`  ${w.id}: ${WHAT_IF_EXPLANATIONS[w.id]}`);
+    for (const note of w.notes) lines.push(`    ${WHAT_IF_NOTES[note]}`);
     if (!w.breakdown) continue;
     const f = w.breakdown.figures;
     lines.push(

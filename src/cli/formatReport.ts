@@ -1,4 +1,5 @@
-import { explanations, type RunReport, SCORE_PARTS } from '../sim';
+import { type RunReport, SCORE_PARTS } from '../sim';
+import { COMPARISON_LABELS, SCORE_EXPLANATIONS } from '../view/strings/explanations';
 
 const n = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 /** Keys of `vsArticle` already shown beside their figure in the first block. */
@@ -41,15 +42,14 @@ export function formatReport(r: RunReport): string {
     `Privacy             ${n(Math.round(f.privacy.messagesRead))} messages read from ${n(f.privacy.peopleRead)} people, ${n(f.privacy.peopleReadNeverCharged)} of them never charged`,
     `Score               ${r.score.total}`,
     ...SCORE_PARTS.map(
-      (part) =>
-        `  ${part.padEnd(17)} ${String(r.score[part]).padStart(8)}  ${explanations.SCORE_EXPLANATIONS[part]}`,
+      (part) => `  ${part.padEnd(17)} ${String(r.score[part]).padStart(8)}  ${SCORE_EXPLANATIONS[part]}`,
     ),
     'Also beside the real operation (full-scale equivalents):',
     ...r.breakdown.vsArticle
       .filter((c) => !SHOWN_INLINE.has(c.key) && c.inRun)
       .map(
         (c) =>
-          `  ${(explanations.COMPARISON_LABELS[c.key] ?? c.key).padEnd(40)} ${n(c.fullScale)} of ${n(c.real)}: ${c.percent}% (${c.source})`,
+          `  ${(COMPARISON_LABELS[c.key] ?? c.key).padEnd(40)} ${n(c.fullScale)} of ${n(c.real)}: ${c.percent}% (${c.source})`,
       ),
   ];
   return lines.join('\n');

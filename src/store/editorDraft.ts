@@ -1,4 +1,4 @@
-import { isRecord, parseScenario, type Scenario } from '../sim';
+import { isRecord, parseScenario, parseScenarioText, type Scenario } from '../sim';
 
 /**
  * A scenario being edited: plain JSON that may be invalid while someone types (a number field can
@@ -75,4 +75,16 @@ export function renameDraft(draft: Draft, name: string): Draft {
   const oldName = typeof draft.name === 'string' ? draft.name : '';
   const follows = draft.id === idFromName(oldName);
   return { ...draft, name, ...(follows ? { id: idFromName(name) } : {}) };
+}
+
+export type ScenarioText =
+  | { ok: true; scenario: Scenario; migratedFrom: number | null }
+  | { ok: false; empty: true }
+  | { ok: false; empty: false; errors: string[] };
+
+/** A scenario file's text as the editor reads it: nothing in it, refused with the reasons, or a scenario. */
+export function readScenarioText(text: string): ScenarioText {
+  if (text.trim() === '') return { ok: false, empty: true };
+  const parsed = parseScenarioText(text);
+  return parsed.ok ? parsed : { ok: false, empty: false, errors: parsed.errors };
 }

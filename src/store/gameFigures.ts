@@ -1,4 +1,11 @@
-import { countReached, type SimState } from '../sim';
+import {
+  authorisationDaysLeft,
+  countReached,
+  isAdmissible,
+  isOver,
+  isoDateOfDay,
+  type SimState,
+} from '../sim';
 
 /** What the HUD shows, copied out of the simulation after each change so views can compare slices. */
 export interface GameFigures {
@@ -14,13 +21,14 @@ export interface GameFigures {
   readonly leakDay: number | null;
   readonly supply: number;
   readonly daysUntilAuthorisationEnds: number;
+  /** What is intercepted and used today still counts in court. */
+  readonly admissible: boolean;
   readonly over: boolean;
 }
 
-const DAY_MS = 86_400_000;
-
+/** The calendar date (YYYY-MM-DD) of a day of the scenario, by the core's one calendar. */
 export function calendarDate(startDate: string, day: number): string {
-  return new Date(Date.parse(`${startDate}T00:00:00Z`) + day * DAY_MS).toISOString().slice(0, 10);
+  return isoDateOfDay(startDate, day);
 }
 
 export function gameFigures(sim: SimState): GameFigures {
@@ -35,7 +43,8 @@ export function gameFigures(sim: SimState): GameFigures {
     heat: sim.heat,
     leakDay: sim.leakDay >= 0 ? sim.leakDay : null,
     supply: sim.supply,
-    daysUntilAuthorisationEnds: sim.scenario.days.authorisationEnd - sim.day,
-    over: sim.takedown !== null || sim.day >= sim.scenario.days.max,
+    daysUntilAuthorisationEnds: authorisationDaysLeft(sim),
+    admissible: isAdmissible(sim),
+    over: isOver(sim),
   };
 }

@@ -1,5 +1,4 @@
-import { countReached, type SimEvent, type SimState } from '../sim';
-import type { ThreatResponse } from '../sim/state';
+import { countReached, type SimEvent, type SimState, type ThreatResponse } from '../sim';
 import { LEAK_FORECAST_DAYS, leakForecast } from './selectors/risk';
 
 /**

@@ -3,6 +3,7 @@ import {
   BUILT_IN_SCENARIOS,
   type CommandLog,
   commandSchema,
+  isValidSeed,
   parseScenario,
   type RunReport,
   replay,
@@ -10,9 +11,8 @@ import {
   type Scenario,
   type Score,
   type SimState,
+  z,
 } from '../sim';
-import { isValidSeed } from '../sim/seed';
-import { z } from '../sim/zod';
 
 // lz-string is CommonJS: its default export works under Vite and in Node (the CLI, bench/) alike.
 const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = lzString;

@@ -1,6 +1,4 @@
-import { type CommandLog, commandSchema, parseScenario, type Scenario } from '../sim';
-import { isValidSeed } from '../sim/seed';
-import { z } from '../sim/zod';
+import { type CommandLog, commandSchema, isValidSeed, parseScenario, type Scenario, z } from '../sim';
 
 export const SAVE_KEY = 'backchannel.save';
 /** Where an unreadable save is kept, so a bad load never destroys the only copy. */

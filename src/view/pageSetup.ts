@@ -1,4 +1,4 @@
-import { isValidSeed } from '../sim';
+import { addressSeed } from '../store/addressSeed';
 import type { SaveStorage } from '../store/gameSlice';
 
 /**
@@ -30,7 +30,7 @@ export function pageStorage(): SaveStorage | null {
  * otherwise a fresh one from the browser's random source.
  */
 export function seedSource(search: string): () => number {
-  const asked = Number(new URLSearchParams(search).get('seed') ?? Number.NaN);
-  if (isValidSeed(asked)) return () => asked;
+  const asked = addressSeed(search);
+  if (asked !== null) return () => asked;
   return () => crypto.getRandomValues(new Uint32Array(1))[0];
 }

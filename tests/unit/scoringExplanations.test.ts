@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_SCENARIOS, createSim, explanations, SCORE_PARTS, scoreBreakdown } from '../../src/sim';
-import { WHAT_IF_IDS } from '../../src/sim/whatIf/whatIfs';
-
-const { SCORE_EXPLANATIONS, FIGURE_EXPLANATIONS, WHAT_IF_EXPLANATIONS, WHAT_IF_NOTES, COMPARISON_LABELS } =
-  explanations;
+import { BUILT_IN_SCENARIOS, createSim, SCORE_PARTS, scoreBreakdown, WHAT_IF_IDS } from '../../src/sim';
+import {
+  COMPARISON_LABELS,
+  FIGURE_EXPLANATIONS,
+  SCORE_EXPLANATIONS,
+  WHAT_IF_EXPLANATIONS,
+  WHAT_IF_NOTES,
+} from '../../src/view/strings/explanations';
 
 /** One sentence: a capital first, a full stop last, no sentence break in between, not too long. */
 function expectOneShortSentence(text: string) {

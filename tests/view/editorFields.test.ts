@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS } from '../../src/sim';
 import { checkDraft, draftFromScenario, withValue } from '../../src/store/editorDraft';
+import { lengthBounds, numberBounds, schemaLeafPaths } from '../../src/store/schemaBounds';
 import { numberToText, textToNumber } from '../../src/view/ui/editor/fieldText';
 import { qrCode } from '../../src/view/ui/editor/qrMatrix';
 import { ALL_FIELDS, fieldForIssue } from '../../src/view/ui/editor/scenarioFields';
-import { lengthBounds, numberBounds, schemaLeafPaths } from '../../src/view/ui/editor/schemaBounds';
 
 const base = draftFromScenario(BUILT_IN_SCENARIOS['full-scale']);
 const problemsAt = (draft: Record<string, unknown>, path: string) => {

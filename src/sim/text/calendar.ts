@@ -76,6 +76,11 @@ export function isoDate(date: CalendarDate): string {
   return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
+/** The calendar date (YYYY-MM-DD) of simulation day `day` for a scenario starting on `startDate`. */
+export function isoDateOfDay(startDate: string, day: number): string {
+  return isoDate(dateOfDay(startDate, day));
+}
+
 export function ordinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
   const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');

@@ -1,5 +1,4 @@
-import type { SimState } from '../../sim';
-import { analystCoverage } from '../../sim/activity/analystCoverage';
+import { analystCoverage, type SimState } from '../../sim';
 
 /** The most syndicates one focus can name (the limit of the focusAnalysts command). */
 export const MAX_ANALYST_FOCUS = 50;

@@ -22,7 +22,12 @@ export function historicalRun(scenario: Scenario, seed: number): HistoricalRun {
   return { handsets, takedownDay };
 }
 
+/** The player's run replayed with one decision changed at a time. */
+export function runWhatIfs(scenario: Scenario, seed: number, commands: CommandLog): WhatIf[] {
+  return computeWhatIfs(scenario, seed, commands);
+}
+
 /** Deterministic: the same scenario, seed and commands always give the same replays. */
 export function debriefReplays(scenario: Scenario, seed: number, commands: CommandLog): DebriefReplays {
-  return { historical: historicalRun(scenario, seed), whatIfs: computeWhatIfs(scenario, seed, commands) };
+  return { historical: historicalRun(scenario, seed), whatIfs: runWhatIfs(scenario, seed, commands) };
 }

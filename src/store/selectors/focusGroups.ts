@@ -1,5 +1,4 @@
-import type { SimState } from '../../sim';
-import { languageLabel } from '../../sim/data/languages';
+import { languageLabel, type SimState } from '../../sim';
 
 export interface FocusGroup {
   readonly label: string;

@@ -1,6 +1,4 @@
-import { isOver, type SimState } from '../../sim';
-import type { ThreatOutcome, ThreatResponse } from '../../sim/state';
-import { convictionChance } from '../../sim/takedown/convictionChance';
+import { caseStrength, isOver, type SimState, type ThreatOutcome, type ThreatResponse } from '../../sim';
 import { type PersonLabel, personLabel, type SyndicateLabel, syndicateLabel } from './names';
 
 /** How a person appears in an intercept: who wrote it, who got it, or who it names as a target. */
@@ -38,7 +36,7 @@ export function interceptPeople(sim: SimState, id: number): InterceptPerson[] {
 }
 
 export function personChance(sim: SimState, person: number): number {
-  return convictionChance(sim.evidence[person], sim.scenario.takedown.evidenceScale);
+  return caseStrength(sim, person);
 }
 
 export interface ThreatStatus {

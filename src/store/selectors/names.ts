@@ -1,5 +1,4 @@
-import { type Network, personName } from '../../sim';
-import { ROLES, type Role } from '../../sim/roles';
+import { type Network, personName, ROLES, type Role } from '../../sim';
 
 export type { Role };
 
@@ -16,4 +15,4 @@ export function personLabel(net: Network, person: number): PersonLabel {
   return { person, name: `${given} ${family}`, handle, role: ROLES[net.role[person]] };
 }
 
-export { type SyndicateLabel, syndicateLabel } from '../../sim/network/syndicateLabel';
+export { type SyndicateLabel, syndicateLabel } from '../../sim';

@@ -1,5 +1,4 @@
-import { type SimState, seedCandidates } from '../../sim';
-import { crossTies } from '../../sim/spread/seedCandidates';
+import { crossTies, type SimState, seedCandidates } from '../../sim';
 import { type PersonLabel, personLabel, type SyndicateLabel, syndicateLabel } from './names';
 
 /**

@@ -1,5 +1,5 @@
 import {
-  convictionChance,
+  caseStrength,
   isAdmissible,
   isArrestable,
   rankTargets,
@@ -71,7 +71,7 @@ export function takedownPlan(
       ...personLabel(net, p),
       syndicate: syndicateLabel(net, net.syndicateOf[p]),
       evidence: round1(sim.evidence[p]),
-      chance: convictionChance(sim.evidence[p], scenario.takedown.evidenceScale),
+      chance: caseStrength(sim, p),
     }));
   return { teams, candidates: people.length, targets, admissible: isAdmissible(sim) };
 }

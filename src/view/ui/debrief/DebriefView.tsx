@@ -1,16 +1,10 @@
 import { useMemo } from 'preact/hooks';
-import {
-  type CommandLog,
-  compareKeyPlayers,
-  computeWhatIfs,
-  type Scenario,
-  type SimState,
-} from '../../../sim';
+import type { CommandLog, Scenario, SimState } from '../../../sim';
 import type { ImportedResult } from '../../../store/resultFile';
-import { playerReport } from '../../../store/selectors/debrief';
+import { keyPlayerComparison, playerReport } from '../../../store/selectors/debrief';
 import { decisionTimeline, runMilestones } from '../../../store/selectors/debriefCharts';
 import { questionFigures } from '../../../store/selectors/debriefQuestions';
-import { historicalRun } from '../../../store/selectors/debriefReplays';
+import { historicalRun, runWhatIfs } from '../../../store/selectors/debriefReplays';
 import { t } from '../../strings/en';
 import { AdoptionChart } from './AdoptionChart';
 import { HeatChart } from './HeatChart';
@@ -31,7 +25,7 @@ export interface DebriefRun {
 }
 
 const replayHistorical = (run: DebriefRun) => historicalRun(run.scenario, run.seed);
-const replayWhatIfs = (run: DebriefRun) => computeWhatIfs(run.scenario, run.seed, run.commands);
+const replayWhatIfs = (run: DebriefRun) => runWhatIfs(run.scenario, run.seed, run.commands);
 
 /**
  * The whole debrief of a run. What the state gives is drawn at once; the replays (the historical
@@ -40,7 +34,7 @@ const replayWhatIfs = (run: DebriefRun) => computeWhatIfs(run.scenario, run.seed
 export function DebriefView({ run, onImport }: { run: DebriefRun; onImport: (r: ImportedResult) => void }) {
   const { sim, scenario } = run;
   const report = useMemo(() => playerReport(sim), [sim]);
-  const keyPlayers = useMemo(() => compareKeyPlayers(sim), [sim]);
+  const keyPlayers = useMemo(() => keyPlayerComparison(sim), [sim]);
   const milestones = useMemo(() => runMilestones(sim), [sim]);
   const decisions = useMemo(() => decisionTimeline(run.commands), [run.commands]);
   const historical = useAfterPaint(run, replayHistorical);

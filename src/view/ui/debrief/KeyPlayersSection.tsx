@@ -1,5 +1,6 @@
-import { explanations, type KeyPlayerComparison } from '../../../sim';
+import type { KeyPlayerComparison } from '../../../sim';
 import { t } from '../../strings/en';
+import { FIGURE_EXPLANATIONS } from '../../strings/explanations';
 import { formatCount, formatDecimal, formatShare } from '../format';
 
 type SetValue = KeyPlayerComparison['yours'];
@@ -36,7 +37,7 @@ export function KeyPlayersSection({ keyPlayers }: { keyPlayers: KeyPlayerCompari
   return (
     <section class="debrief-section" aria-labelledby="debrief-key-heading">
       <h3 id="debrief-key-heading">{t('debrief.keyHeading')}</h3>
-      <p>{explanations.FIGURE_EXPLANATIONS.keyPlayers}</p>
+      <p>{FIGURE_EXPLANATIONS.keyPlayers}</p>
       {keyPlayers.size === 0 ? (
         <p>{t('debrief.keyNone')}</p>
       ) : (

@@ -1,5 +1,6 @@
-import { type ArticleComparison, explanations, type RunReport } from '../../../sim';
+import type { ArticleComparison, RunReport } from '../../../sim';
 import { t } from '../../strings/en';
+import { COMPARISON_LABELS, FIGURE_EXPLANATIONS } from '../../strings/explanations';
 import { formatCount, formatDecimal, formatGBP } from '../format';
 import { SourcesNote, sourceName } from './Sources';
 
@@ -45,7 +46,7 @@ export function OutcomeTables({ report }: { report: RunReport }) {
   return (
     <section class="debrief-section" aria-labelledby="debrief-outcomes-heading">
       <h3 id="debrief-outcomes-heading">{t('debrief.outcomesHeading')}</h3>
-      <p>{explanations.FIGURE_EXPLANATIONS.vsArticle}</p>
+      <p>{FIGURE_EXPLANATIONS.vsArticle}</p>
       <table class="table table--compact table--debrief">
         <caption>{t('debrief.compareCaption')}</caption>
         <thead>
@@ -69,7 +70,7 @@ export function OutcomeTables({ report }: { report: RunReport }) {
         <tbody>
           {byRegion(report.breakdown.vsArticle).map((row) => (
             <tr key={row.key} data-key={row.key}>
-              <th scope="row">{explanations.COMPARISON_LABELS[row.key] ?? row.key}</th>
+              <th scope="row">{COMPARISON_LABELS[row.key] ?? row.key}</th>
               <td class="num">{row.inRun ? fmt(row.key, row.run) : t('debrief.notInRun')}</td>
               <td class="num">{row.inRun ? fmt(row.key, row.fullScale) : '—'}</td>
               <td class="num">{fmt(row.key, row.real)}</td>

@@ -1,5 +1,6 @@
-import { explanations, type RunReport, SCORE_PARTS, SCORE_WEIGHTS, type ScorePart } from '../../../sim';
+import { type RunReport, SCORE_PARTS, SCORE_WEIGHTS, type ScorePart } from '../../../sim';
 import { t } from '../../strings/en';
+import { SCORE_EXPLANATIONS } from '../../strings/explanations';
 import { formatDecimal } from '../format';
 import { PART_LABEL } from './labels';
 
@@ -35,7 +36,7 @@ export function ScoreSection({ report }: { report: RunReport }) {
       <p class="debrief-score__total" data-figure="score">
         {t('debrief.scoreTotal', { total: formatDecimal(score.total) })}
       </p>
-      <p>{explanations.SCORE_EXPLANATIONS.total}</p>
+      <p>{SCORE_EXPLANATIONS.total}</p>
       <p class="hint">
         {t('debrief.scaleNote', { factor: formatDecimal(1 / scale), percent: formatDecimal(scale * 100) })}
       </p>
@@ -57,7 +58,7 @@ export function ScoreSection({ report }: { report: RunReport }) {
               <th scope="row">{PART_LABEL[part]()}</th>
               <td class="debrief-score__weight">{WEIGHT_TEXT[part]()}</td>
               <td class="num">{formatDecimal(score[part])}</td>
-              <td>{explanations.SCORE_EXPLANATIONS[part]}</td>
+              <td>{SCORE_EXPLANATIONS[part]}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import { ARTICLE_SOURCE, PUBLIC_RECORD_SOURCE } from '../../../sim/scoring/article';
+import { ARTICLE_SOURCE, PUBLIC_RECORD_SOURCE } from '../../../sim';
 import { t } from '../../strings/en';
 
 /** The short name of the report a real figure comes from (the scoring module's source string). */

@@ -1,5 +1,6 @@
-import { explanations, type ScoreBreakdown, type WhatIf } from '../../../sim';
+import type { ScoreBreakdown, WhatIf } from '../../../sim';
 import { t } from '../../strings/en';
+import { WHAT_IF_EXPLANATIONS, WHAT_IF_NOTES } from '../../strings/explanations';
 import { formatCount, formatDecimal } from '../format';
 import { WHAT_IF_LABEL } from './labels';
 
@@ -96,8 +97,8 @@ export function WhatIfSection({ whatIfs }: { whatIfs: readonly WhatIf[] | null }
               <div key={w.id}>
                 <dt>{WHAT_IF_LABEL[w.id]()}</dt>
                 <dd>
-                  {explanations.WHAT_IF_EXPLANATIONS[w.id]}
-                  {w.notes.map((note) => ` ${explanations.WHAT_IF_NOTES[note]}`).join('')}
+                  {WHAT_IF_EXPLANATIONS[w.id]}
+                  {w.notes.map((note) => ` ${WHAT_IF_NOTES[note]}`).join('')}
                 </dd>
               </div>
             ))}

@@ -1,3 +1,4 @@
+import { lengthBounds, numberBounds } from '../../../store/schemaBounds';
 import { t } from '../../strings/en';
 import { CategoryField } from './CategoryField';
 import { describedBy, FieldFrame } from './FieldFrame';
@@ -6,7 +7,6 @@ import { NumberField } from './NumberField';
 import { SeedField } from './SeedField';
 import { ShockList } from './ShockList';
 import { type FieldSpec, fieldId } from './scenarioFields';
-import { lengthBounds, numberBounds } from './schemaBounds';
 
 interface Props {
   readonly field: FieldSpec;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { parseScenarioText, type Scenario } from '../../../sim';
+import type { Scenario } from '../../../sim';
+import { readScenarioText } from '../../../store/editorDraft';
 import { t } from '../../strings/en';
 import { FileDrop } from '../FileDrop';
 import { formatDecimal } from '../format';
@@ -32,9 +33,9 @@ export async function readScenarioFile(file: File): Promise<Outcome> {
   } catch {
     return { ok: false, problems: [t('scenarioFile.unreadable', { file: name })] };
   }
-  if (text.trim() === '') return { ok: false, problems: [t('scenarioFile.empty', { file: name })] };
-  const parsed = parseScenarioText(text);
+  const parsed = readScenarioText(text);
   if (parsed.ok) return parsed;
+  if (parsed.empty) return { ok: false, problems: [t('scenarioFile.empty', { file: name })] };
   return { ok: false, problems: [t('scenarioFile.refused', { file: name }), ...parsed.errors] };
 }
 

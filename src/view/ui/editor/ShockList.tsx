@@ -1,7 +1,7 @@
+import { lengthBounds, numberBounds } from '../../../store/schemaBounds';
 import { t } from '../../strings/en';
 import { NumberField } from './NumberField';
 import { fieldId } from './scenarioFields';
-import { lengthBounds, numberBounds } from './schemaBounds';
 
 const PATH = 'spread.shocks';
 type Row = Record<string, unknown>;

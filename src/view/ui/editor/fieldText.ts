@@ -1,6 +1,6 @@
+import type { Bounds } from '../../../store/schemaBounds';
 import { t } from '../../strings/en';
 import { formatCount } from '../format';
-import type { Bounds } from './schemaBounds';
 
 /** How a number is shown in its box: shares as percentages, without float noise (0.55 → "55"). */
 export function numberToText(value: unknown, share: boolean): string {

@@ -1,4 +1,4 @@
-import { ROLES } from '../../../sim/roles';
+import { ROLES } from '../../../sim';
 import { t } from '../../strings/en';
 import { roleLabel } from '../labels';
 

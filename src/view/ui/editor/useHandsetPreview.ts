@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type HandsetCurve, handsetCurveRun, type Scenario } from '../../../sim';
+import type { HandsetCurve, HandsetCurveRun, Scenario } from '../../../sim';
+import { handsetPreviewRun } from '../../../store/handsetPreview';
 
 /** The preview waits this long after the last change, so typing is never slowed by it. */
 const SETTLE_MS = 400;
 /** Days played per slice: a few milliseconds each at full scale, so the page stays responsive. */
 const DAYS_PER_SLICE = 20;
-/** The seed of every preview when the scenario has none: the same values, the same curve. */
-const PREVIEW_SEED = 1;
 
 export type PreviewState =
   | { kind: 'idle' }
@@ -25,7 +24,7 @@ export function useHandsetPreview(scenario: Scenario | null): PreviewState {
       return;
     }
     let timer = 0;
-    const slice = (run: ReturnType<typeof handsetCurveRun>) => {
+    const slice = (run: HandsetCurveRun) => {
       const over = run.advance(DAYS_PER_SLICE);
       if (over) setState({ kind: 'done', curve: run.curve() });
       else {
@@ -35,7 +34,7 @@ export function useHandsetPreview(scenario: Scenario | null): PreviewState {
     };
     timer = window.setTimeout(() => {
       setState({ kind: 'running', day: 0, lastDay: scenario.days.max });
-      timer = window.setTimeout(() => slice(handsetCurveRun(scenario, scenario.seed ?? PREVIEW_SEED)), 0);
+      timer = window.setTimeout(() => slice(handsetPreviewRun(scenario)), 0);
     }, SETTLE_MS);
     return () => window.clearTimeout(timer);
   }, [scenario]);

@@ -1,4 +1,4 @@
-import { ARTICLE } from '../../../sim/scoring/article';
+import { ARTICLE } from '../../../sim';
 import type { QuestionFigures } from '../../../store/selectors/debriefQuestions';
 import { t } from '../../strings/en';
 import { GuideSection } from './GuideSection';

@@ -1,4 +1,4 @@
-import { ARTICLE, ARTICLE_SOURCE, PUBLIC_RECORD, PUBLIC_RECORD_SOURCE } from '../../../sim/scoring/article';
+import { ARTICLE, ARTICLE_SOURCE, PUBLIC_RECORD, PUBLIC_RECORD_SOURCE } from '../../../sim';
 import { t } from '../../strings/en';
 import { SourcesNote, sourceName } from '../debrief/Sources';
 import { formatCount, formatDecimal, formatGBP } from '../format';

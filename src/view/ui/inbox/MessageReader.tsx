@@ -1,4 +1,3 @@
-import { isOver } from '../../../sim';
 import { calendarDate } from '../../../store/gameFigures';
 import { interceptText } from '../../../store/selectors/inboxText';
 import { syndicateLabel } from '../../../store/selectors/names';
@@ -25,7 +24,7 @@ export function MessageReader({ message, onCaseFile }: Props) {
   const { text, facts, translatedFrom } = interceptText(sim, message);
   const syndicate = syndicateLabel(sim.net, facts.syndicate);
   const date = formatDate(calendarDate(game.scenario.startDate, m.day));
-  const admissible = sim.day <= game.scenario.days.authorisationEnd;
+  const { admissible, over } = game.figures;
 
   const person = (p: NonNullable<typeof facts.recipient>) =>
     t('inbox.person', { name: p.name, handle: p.handle, role: roleLabel(p.role) });
@@ -74,11 +73,7 @@ export function MessageReader({ message, onCaseFile }: Props) {
           </span>
         )}
         <span class="reader__status">
-          {isOver(sim)
-            ? t('inbox.statusOver')
-            : admissible
-              ? t('inbox.statusRead')
-              : t('inbox.statusInadmissible')}
+          {over ? t('inbox.statusOver') : admissible ? t('inbox.statusRead') : t('inbox.statusInadmissible')}
         </span>
       </p>
       <ThreatStatusPanel message={message} />

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { isOver } from '../../../sim';
 import { interceptPeople, personChance } from '../../../store/selectors/inboxMessage';
 import { t } from '../../strings/en';
 import { formatShare } from '../format';
@@ -28,7 +27,7 @@ export function TagControls({ message }: Props) {
   useEffect(() => {
     if (result !== null) resultLine.current?.scrollIntoView({ block: 'nearest' });
   }, [result]);
-  const over = isOver(game.sim);
+  const { over } = game.figures;
 
   const tag = (person: number, name: string) => {
     const before = personChance(game.sim, person);

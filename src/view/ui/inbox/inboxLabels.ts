@@ -1,5 +1,4 @@
-import type { MessageCategory } from '../../../sim';
-import type { ThreatOutcome, ThreatResponse } from '../../../sim/state';
+import type { MessageCategory, ThreatOutcome, ThreatResponse } from '../../../sim';
 import type { Relation } from '../../../store/selectors/inboxMessage';
 import { t } from '../../strings/en';
 import type { IconName } from '../Icon';

@@ -5,7 +5,7 @@
  * ~30 fill calls for 26k people instead of 26k. When people are only a pixel or two across,
  * shapes and rings cannot be seen, so they are drawn as small squares coloured by handset state.
  */
-import { ROLES } from '../../../../sim/roles';
+import { ROLES } from '../../../../sim';
 import { mapPalette } from '../mapPalette';
 import { ARRESTED, DARK, EVIDENCE, HOLDER, RUMOUR } from '../mapState';
 import type { Viewport } from '../view/viewport';

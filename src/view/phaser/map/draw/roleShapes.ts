@@ -3,7 +3,7 @@
  * enforcer ✚, courier ●, soldier • (smaller). Each function adds a closed sub-path to the current
  * path, so many people of one style are filled with a single fill() call.
  */
-import { ROLE } from '../../../../sim/roles';
+import { ROLE } from '../../../../sim';
 
 export type PathSink = Pick<CanvasPath, 'moveTo' | 'lineTo' | 'arc' | 'closePath'>;
 

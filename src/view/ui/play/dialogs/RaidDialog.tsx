@@ -19,7 +19,7 @@ export function RaidDialog({ syndicate }: { syndicate: number }) {
   const heat = game.scenario.risk.raidHeat;
   const before = formatShare(leakForecast(sim, LEAK_FORECAST_DAYS));
   const after = formatShare(leakForecast(sim, LEAK_FORECAST_DAYS, heat));
-  const admissible = game.figures.daysUntilAuthorisationEnds >= 0;
+  const { admissible } = game.figures;
 
   const raid = () => {
     act({ type: 'raid', syndicate });

@@ -1,5 +1,4 @@
-import type { WhatIfId, WhatIfNote } from '../whatIf/whatIfs';
-import type { ScorePart } from './score';
+import type { ScorePart, WhatIfId, WhatIfNote } from '../../sim';
 
 /**
  * Plain-language text for the debrief and the CLI: one sentence each, in words a

@@ -1,5 +1,4 @@
-import { scenarioSchema } from '../../../sim/scenario/schema';
-import { z } from '../../../sim/zod';
+import { scenarioSchema, z } from '../sim';
 
 /**
  * The editor reads every bound from the scenario schema itself, so the form, its hints and the
@@ -23,9 +22,9 @@ export function schemaAt(path: string): z.ZodType | null {
   for (const key of path.split('.')) {
     schema = unwrap(schema);
     if (schema instanceof z.ZodObject) {
-      const next = (schema.shape as Record<string, z.ZodType>)[key];
-      if (next === undefined) return null;
-      schema = next;
+      const shape = schema.shape as Record<string, z.ZodType>;
+      if (!Object.hasOwn(shape, key)) return null;
+      schema = shape[key];
     } else if (schema instanceof z.ZodArray) {
       schema = schema.element as z.ZodType;
     } else return null;
