@@ -4,6 +4,7 @@ import {
   isAdmissible,
   isOver,
   isoDateOfDay,
+  lastAdmissibleDay,
   type SimState,
 } from '../sim';
 
@@ -21,6 +22,8 @@ export interface GameFigures {
   readonly leakDay: number | null;
   readonly supply: number;
   readonly daysUntilAuthorisationEnds: number;
+  /** The authorisation's last day: evidence gathered up to and including it counts. */
+  readonly lastAdmissibleDay: number;
   /** What is intercepted and used today still counts in court. */
   readonly admissible: boolean;
   readonly over: boolean;
@@ -44,6 +47,7 @@ export function gameFigures(sim: SimState): GameFigures {
     leakDay: sim.leakDay >= 0 ? sim.leakDay : null,
     supply: sim.supply,
     daysUntilAuthorisationEnds: authorisationDaysLeft(sim),
+    lastAdmissibleDay: lastAdmissibleDay(sim.scenario),
     admissible: isAdmissible(sim),
     over: isOver(sim),
   };

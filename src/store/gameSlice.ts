@@ -32,7 +32,12 @@ export interface LoggedEvent {
 /** Turns of the story the player is told about in a notice of its own (threats have their dialog). */
 export type Notice = 'leak' | 'authorisation-ended';
 
-/** A game in progress. `sim` is advanced in place; `revision` and `figures` change with it. */
+/**
+ * A game in progress, published as a new object after every change (a day, a command): its
+ * identity is the one key views cache on (`useGameMemo`). `sim` inside is advanced in place, so
+ * nothing should be cached on `sim` alone. `revision` counts the changes, for what must name one
+ * (the map's painted marker that browser tests wait for).
+ */
 export interface Game {
   readonly scenario: Scenario;
   readonly seed: number;
@@ -76,10 +81,10 @@ const LOG_LENGTH = 200;
 /** Events that need the player: the clock stops for them. */
 const PAUSING: ReadonlySet<SimEvent['type']> = new Set(['threat-detected', 'leak', 'authorisation-ended']);
 
-type Set = (partial: Partial<GameSlice>) => void;
+type SetState = (partial: Partial<GameSlice>) => void;
 type Get = () => GameSlice;
 
-export function createGameSlice(set: Set, get: Get, storage: SaveStorage | null): GameSlice {
+export function createGameSlice(set: SetState, get: Get, storage: SaveStorage | null): GameSlice {
   const record = (game: Game, events: SimEvent[]): Game => {
     const firstSeq = (game.log.at(-1)?.seq ?? -1) + 1;
     const logged = events.map((event, i) => ({ seq: firstSeq + i, day: game.sim.day, event }));

@@ -65,10 +65,10 @@ export function captionDays(scenario: Pick<Scenario, 'days' | 'play'>, speed: Sp
   return Math.max(2, Math.round(CAPTION_SECONDS * daysPerSecond(scenario) * Math.max(speed, 1)));
 }
 
-type Set = (partial: Partial<AppState>) => void;
+type SetState = (partial: Partial<AppState>) => void;
 type Get = () => AppState;
 
-export function createPresenterSlice(set: Set, get: Get): PresenterSlice {
+export function createPresenterSlice(set: SetState, get: Get): PresenterSlice {
   /** Records a presented day: its captions, the speed the game's own alerts would have stopped. */
   const finishDay = (presentation: Presentation, tick: number, events: SimEvent[], speed: Speed) => {
     const game = get().game;

@@ -1,4 +1,10 @@
-import type { Command, CommandLog, SimState } from '../../sim';
+import {
+  authorisationDaysLeft,
+  type Command,
+  type CommandLog,
+  lastAdmissibleDay,
+  type SimState,
+} from '../../sim';
 
 /** A turn of the run worth marking on its charts. Labels are the view's; shocks carry the scenario's. */
 export type Milestone =
@@ -28,8 +34,8 @@ export function runMilestones(sim: SimState): Milestone[] {
   for (const shock of scenario.spread.shocks)
     if (shock.day <= sim.day) out.push({ kind: 'shock', day: shock.day, label: shock.label });
   if (sim.leakDay >= 0) out.push({ kind: 'leak', day: sim.leakDay });
-  if (scenario.days.authorisationEnd <= sim.day)
-    out.push({ kind: 'authorisation-end', day: scenario.days.authorisationEnd });
+  if (authorisationDaysLeft(sim) <= 0)
+    out.push({ kind: 'authorisation-end', day: lastAdmissibleDay(scenario) });
   if (sim.takedown) out.push({ kind: 'takedown', day: sim.takedown.day });
   return out.sort((a, b) => a.day - b.day);
 }

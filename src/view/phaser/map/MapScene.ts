@@ -287,7 +287,7 @@ export class MapScene extends Phaser.Scene {
 
   private follow(next: AppState, prev: AppState): void {
     if (next.screen !== prev.screen) this.options.aria.setInteractive(next.screen === 'play');
-    if (next.game !== null && next.game.sim === this.sim && next.game.revision !== prev.game?.revision) {
+    if (next.game !== null && next.game.sim === this.sim && next.game !== prev.game) {
       this.simChanged = true;
       this.pulses.note(this.time.now, this.options.reducedMotion());
     }

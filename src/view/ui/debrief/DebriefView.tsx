@@ -33,9 +33,9 @@ const replayWhatIfs = (run: DebriefRun) => runWhatIfs(run.scenario, run.seed, ru
  */
 export function DebriefView({ run, onImport }: { run: DebriefRun; onImport: (r: ImportedResult) => void }) {
   const { sim, scenario } = run;
-  const report = useMemo(() => playerReport(sim), [sim]);
-  const keyPlayers = useMemo(() => keyPlayerComparison(sim), [sim]);
-  const milestones = useMemo(() => runMilestones(sim), [sim]);
+  const report = useMemo(() => playerReport(sim), [run]);
+  const keyPlayers = useMemo(() => keyPlayerComparison(sim), [run]);
+  const milestones = useMemo(() => runMilestones(sim), [run]);
   const decisions = useMemo(() => decisionTimeline(run.commands), [run.commands]);
   const historical = useAfterPaint(run, replayHistorical);
   const whatIfs = useAfterPaint(run, replayWhatIfs);

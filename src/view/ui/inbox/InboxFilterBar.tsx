@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { MESSAGE_CATEGORIES, type MessageCategory } from '../../../sim';
 import { inboxCounts, inboxFacets, SEARCH_LIMIT } from '../../../store/selectors/inbox';
 import { t } from '../../strings/en';
@@ -7,7 +7,7 @@ import { formatCount } from '../format';
 import { Icon } from '../Icon';
 import { syndicateName } from '../labels';
 import { useAppStore } from '../storeContext';
-import { useGame } from '../useGame';
+import { useGameMemo } from '../useGame';
 import { SEARCH_ID } from './ids';
 import { categoryLabel } from './inboxLabels';
 
@@ -18,12 +18,11 @@ const ANY = '';
 
 /** Search box, the three menus and the two checkboxes that narrow the inbox. */
 export function InboxFilterBar({ summary }: { summary: ComponentChildren }) {
-  const game = useGame();
   const filters = useAppStore((s) => s.inboxFilters);
   const setFilters = useAppStore((s) => s.setInboxFilters);
   const clearFilters = useAppStore((s) => s.clearInboxFilters);
-  const facets = useMemo(() => inboxFacets(game.sim), [game.sim, game.sim.feed.length]);
-  const counts = useMemo(() => inboxCounts(game.sim), [game.sim, game.revision]);
+  const facets = useGameMemo((g) => inboxFacets(g.sim), []);
+  const counts = useGameMemo((g) => inboxCounts(g.sim), []);
   const [draft, setDraft] = useState(filters.query);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const box = useRef<HTMLInputElement>(null);

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { filterInbox, inboxCounts } from '../../../store/selectors/inbox';
 import { t } from '../../strings/en';
 import { CaseFile } from '../caseFile/CaseFile';
 import { formatCount } from '../format';
 import { Icon } from '../Icon';
 import { useAppStore, useStoreApi } from '../storeContext';
-import { useGame } from '../useGame';
+import { useGame, useGameMemo } from '../useGame';
 import { InboxFilterBar } from './InboxFilterBar';
 import { CASE_HEADING_ID, INBOX_ID, LIST_ID, READER_HEADING_ID, SEARCH_ID, TAGS_ID, TOGGLE_ID } from './ids';
 import { MessageList } from './MessageList';
@@ -26,8 +26,8 @@ export function InboxPanel() {
   const cursor = useAppStore((s) => s.inboxCursor);
   const reading = useAppStore((s) => s.inboxReading);
   const detail = useAppStore((s) => s.inboxDetail);
-  const result = useMemo(() => filterInbox(game.sim, filters), [game.sim, game.revision, filters]);
-  const counts = useMemo(() => inboxCounts(game.sim), [game.sim, game.revision]);
+  const result = useGameMemo((g) => filterInbox(g.sim, filters), [filters]);
+  const counts = useGameMemo((g) => inboxCounts(g.sim), []);
   // Where focus goes once the next render is on screen (the reader's heading, the first tag
   // button, the case file's heading): set by keys and buttons, taken by the effect below.
   const pendingFocus = useRef<string | null>(null);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { waitingForPlayer } from '../../../store/selectors/clockGate';
 import { inboxCounts } from '../../../store/selectors/inbox';
 import { t } from '../../strings/en';
@@ -6,7 +6,7 @@ import { formatCount } from '../format';
 import { Icon } from '../Icon';
 import { useAnnounce } from '../play/announce';
 import { useAppStore, useStoreApi } from '../storeContext';
-import { useGame } from '../useGame';
+import { useGame, useGameMemo } from '../useGame';
 import { INBOX_ID, LIST_ID, TOGGLE_ID } from './ids';
 
 /** New flagged intercepts are announced at most once per this many game days, so 4× speed is not a stream of speech. */
@@ -21,7 +21,7 @@ export function InboxToggle() {
   const store = useStoreApi();
   const open = useAppStore((s) => s.inboxOpen);
   const letterKeys = useAppStore((s) => s.letterKeys);
-  const counts = useMemo(() => inboxCounts(game.sim), [game.sim, game.revision]);
+  const counts = useGameMemo((g) => inboxCounts(g.sim), []);
   useInboxKey();
   useFlaggedAnnouncements(counts.flagged, game.sim.day);
 

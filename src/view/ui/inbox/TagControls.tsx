@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { interceptPeople, personChance } from '../../../store/selectors/inboxMessage';
 import { t } from '../../strings/en';
 import { formatShare } from '../format';
 import { Icon } from '../Icon';
 import { roleLabel } from '../labels';
 import { useAppStore } from '../storeContext';
-import { useGame } from '../useGame';
+import { useGame, useGameMemo } from '../useGame';
 import { TAGS_ID } from './ids';
 import { relationLabel } from './inboxLabels';
 
@@ -20,7 +20,7 @@ interface Props {
 export function TagControls({ message }: Props) {
   const game = useGame();
   const tagIntercept = useAppStore((s) => s.tagIntercept);
-  const people = useMemo(() => interceptPeople(game.sim, message), [game.sim, game.revision, message]);
+  const people = useGameMemo((g) => interceptPeople(g.sim, message), [message]);
   const [result, setResult] = useState<string | null>(null);
   const resultLine = useRef<HTMLParagraphElement>(null);
   // The result sits under the buttons: bring it into view in a short reader pane.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { calendarDate } from '../../../store/gameFigures';
 import { threatStatus } from '../../../store/selectors/inboxMessage';
 import { t } from '../../strings/en';
@@ -6,7 +6,7 @@ import { formatCount, formatDate } from '../format';
 import { Icon } from '../Icon';
 import { useAppStore } from '../storeContext';
 import { type ThreatResponse, threatChoices } from '../threatChoices';
-import { useGame } from '../useGame';
+import { useGame, useGameMemo } from '../useGame';
 import { outcomeLabel, responseLabel } from './inboxLabels';
 
 /**
@@ -16,7 +16,7 @@ import { outcomeLabel, responseLabel } from './inboxLabels';
 export function ThreatStatusPanel({ message }: { message: number }) {
   const game = useGame();
   const act = useAppStore((s) => s.act);
-  const status = useMemo(() => threatStatus(game.sim, message), [game.sim, game.revision, message]);
+  const status = useGameMemo((g) => threatStatus(g.sim, message), [message]);
   const [answered, setAnswered] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const outcome = useRef<HTMLParagraphElement>(null);
@@ -24,7 +24,7 @@ export function ThreatStatusPanel({ message }: { message: number }) {
   useEffect(() => {
     if (answered) outcome.current?.focus();
   }, [answered]);
-  const choices = useMemo(() => threatChoices(game.sim), [game.sim, game.revision]);
+  const choices = useGameMemo((g) => threatChoices(g.sim), []);
   if (status === null) return null;
 
   const deadline = {

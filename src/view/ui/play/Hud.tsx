@@ -1,9 +1,8 @@
-import { useMemo } from 'preact/hooks';
 import { LEAK_FORECAST_DAYS, leakForecast } from '../../../store/selectors/risk';
 import { t } from '../../strings/en';
 import { formatCount, formatDate, formatShare } from '../format';
 import { Icon } from '../Icon';
-import { useGame } from '../useGame';
+import { useGame, useGameMemo } from '../useGame';
 import { HeatMeter } from './HeatMeter';
 import { SpeedControls } from './SpeedControls';
 
@@ -13,7 +12,7 @@ import { SpeedControls } from './SpeedControls';
 export function Hud() {
   const game = useGame();
   const f = game.figures;
-  const leakRisk = useMemo(() => leakForecast(game.sim, LEAK_FORECAST_DAYS), [game.sim, game.revision]);
+  const leakRisk = useGameMemo((g) => leakForecast(g.sim, LEAK_FORECAST_DAYS), []);
   const authorisationLeft = f.daysUntilAuthorisationEnds;
 
   return (

@@ -1,18 +1,16 @@
-import { useMemo } from 'preact/hooks';
 import { syndicateRows } from '../../../store/selectors/syndicateRows';
 import { t } from '../../strings/en';
 import { formatCount } from '../format';
 import { Icon } from '../Icon';
 import { syndicateName } from '../labels';
 import { useAppStore } from '../storeContext';
-import { useGame } from '../useGame';
+import { useGameMemo } from '../useGame';
 
 /** Every syndicate a handset has reached; choosing one opens its case file (as the map does). */
 export function SyndicateList() {
-  const game = useGame();
   const selected = useAppStore((s) => s.selectedSyndicate);
   const selectSyndicate = useAppStore((s) => s.selectSyndicate);
-  const rows = useMemo(() => syndicateRows(game.sim), [game.sim, game.revision]);
+  const rows = useGameMemo((g) => syndicateRows(g.sim), []);
 
   return (
     <section class="dock__section dock__section--grow" aria-labelledby="syndicates-heading">

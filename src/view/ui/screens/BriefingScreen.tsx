@@ -7,10 +7,10 @@ import { useGame } from '../useGame';
 
 /** One screen: what the operation is, what winning means, and how to play it. */
 export function BriefingScreen() {
-  const { scenario } = useGame();
+  const { scenario, figures } = useGame();
   const beginSeeding = useAppStore((s) => s.beginSeeding);
   const start = useAppStore((s) => s.start);
-  const end = scenario.days.authorisationEnd;
+  const end = figures.lastAdmissibleDay;
 
   return (
     <section class="screen" aria-labelledby="briefing-heading">

@@ -1,17 +1,16 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ImportedResult } from '../../../store/resultFile';
 import { t } from '../../strings/en';
 import { BackToTitleButton } from '../BackToTitleButton';
 import { type DebriefRun, DebriefView } from '../debrief/DebriefView';
-import { useGame } from '../useGame';
+import { useGameMemo } from '../useGame';
 
 /** The debrief of the game just played, or of a result the player opened from a file or code. */
 export function DebriefScreen() {
-  const game = useGame();
   const [imported, setImported] = useState<ImportedResult | null>(null);
-  const own: DebriefRun = useMemo(
-    () => ({ scenario: game.scenario, seed: game.seed, commands: game.commands, sim: game.sim }),
-    [game.scenario, game.seed, game.commands, game.sim, game.revision],
+  const own: DebriefRun = useGameMemo(
+    ({ scenario, seed, commands, sim }) => ({ scenario, seed, commands, sim }),
+    [],
   );
   const open = (result: ImportedResult) => {
     setImported(result);

@@ -6,7 +6,7 @@ import { formatCount } from '../format';
 import { syndicateName } from '../labels';
 import { useAppStore } from '../storeContext';
 import { TargetTable } from '../TargetTable';
-import { useGame } from '../useGame';
+import { useGame, useGameMemo } from '../useGame';
 
 /** Syndicates named per country; the rest are counted. */
 const NAMED_PER_COUNTRY = 3;
@@ -22,16 +22,15 @@ const TARGETS_SHOWN = 10;
 
 /** The day of action: where, against whom (their evidence strength), with how many officers. */
 export function TakedownScreen() {
-  const game = useGame();
-  const { sim, scenario } = game;
+  const { scenario, figures } = useGame();
   const launchTakedown = useAppStore((s) => s.launchTakedown);
   const backToPlay = useAppStore((s) => s.backToPlay);
-  const countries = useMemo(() => takedownCountries(sim), [sim]);
+  const countries = useGameMemo((g) => takedownCountries(g.sim), []);
   const all = useMemo(() => countries.map((c) => c.iso), [countries]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(all));
   const { officers: maxOfficers, officersPerArrest } = scenario.takedown;
   const [officers, setOfficers] = useState(maxOfficers);
-  const plan = useMemo(() => takedownPlan(sim, chosen, officers, TARGETS_SHOWN), [sim, chosen, officers]);
+  const plan = useGameMemo((g) => takedownPlan(g.sim, chosen, officers, TARGETS_SHOWN), [chosen, officers]);
 
   const toggle = (iso: string) => {
     const next = new Set(chosen);
@@ -42,7 +41,7 @@ export function TakedownScreen() {
   return (
     <section class="screen" aria-labelledby="takedown-heading">
       <h2 id="takedown-heading" tabIndex={-1} data-autofocus>
-        {t('takedown.heading', { day: formatCount(game.figures.day) })}
+        {t('takedown.heading', { day: formatCount(figures.day) })}
       </h2>
       {!plan.admissible && <p class="callout callout--danger">{t('takedown.inadmissible')}</p>}
       <div class="columns columns--plan">

@@ -6,7 +6,7 @@ import { t } from '../../../strings/en';
 import { formatCount, formatShare } from '../../format';
 import { syndicateName } from '../../labels';
 import { useAppStore } from '../../storeContext';
-import { useGame } from '../../useGame';
+import { useGame, useGameMemo } from '../../useGame';
 import { useAnnounce } from '../announce';
 import { FocusGroupPicker } from './FocusGroupPicker';
 import { Modal } from './Modal';
@@ -18,9 +18,9 @@ export function AnalystsDialog() {
   const act = useAppStore((s) => s.act);
   const closeDialog = useAppStore((s) => s.closeDialog);
   const announce = useAnnounce();
-  const rows = useMemo(() => syndicateRows(sim).filter((r) => r.active > 0), [sim, game.revision]);
+  const rows = useGameMemo((g) => syndicateRows(g.sim).filter((r) => r.active > 0), []);
   const [focus, setFocus] = useState<number[]>(() => [...sim.analystFocus]);
-  const load = useMemo(() => analystLoad(sim, focus), [sim, focus]);
+  const load = useGameMemo((g) => analystLoad(g.sim, focus), [focus]);
 
   const groups = useMemo(
     () =>

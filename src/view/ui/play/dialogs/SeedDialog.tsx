@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { seedOptions } from '../../../../store/selectors/seedChoices';
 import { t } from '../../../strings/en';
 import { CandidatePicker } from '../../CandidatePicker';
 import { formatCount } from '../../format';
 import { useAppStore } from '../../storeContext';
-import { useGame } from '../../useGame';
+import { useGame, useGameMemo } from '../../useGame';
 import { useAnnounce } from '../announce';
 import { Modal } from './Modal';
 
@@ -14,7 +14,7 @@ export function SeedDialog() {
   const act = useAppStore((s) => s.act);
   const closeDialog = useAppStore((s) => s.closeDialog);
   const announce = useAnnounce();
-  const choices = useMemo(() => seedOptions(game.sim), [game.sim, game.revision]);
+  const choices = useGameMemo((g) => seedOptions(g.sim), []);
   const [chosen, setChosen] = useState<number[]>([]);
   const supply = game.figures.supply;
 

@@ -1,4 +1,3 @@
-import { useMemo } from 'preact/hooks';
 import { calendarDate } from '../../../../store/gameFigures';
 import { type ThreatPerson, threatDetails } from '../../../../store/selectors/threatDetails';
 import { t } from '../../../strings/en';
@@ -7,7 +6,7 @@ import { Icon } from '../../Icon';
 import { roleLabel, syndicateName } from '../../labels';
 import { useAppStore } from '../../storeContext';
 import { type ThreatResponse, threatChoices } from '../../threatChoices';
-import { useGame } from '../../useGame';
+import { useGame, useGameMemo } from '../../useGame';
 import { useAnnounce } from '../announce';
 import { Modal } from './Modal';
 
@@ -24,8 +23,8 @@ export function ThreatDialog({ threat, waiting }: { threat: number; waiting: num
   const game = useGame();
   const act = useAppStore((s) => s.act);
   const announce = useAnnounce();
-  const d = useMemo(() => threatDetails(game.sim, threat), [game.sim, threat]);
-  const choices = useMemo(() => threatChoices(game.sim), [game.sim, game.revision]);
+  const d = useGameMemo((g) => threatDetails(g.sim, threat), [threat]);
+  const choices = useGameMemo((g) => threatChoices(g.sim), []);
   const target = d.target ? d.target.name : t('threat.bystander');
   const deadline = {
     days: formatCount(d.daysLeft),
