@@ -29,10 +29,6 @@ function consume(result: unknown): void {
   sink = (sink + (typeof result === 'number' ? result : 1)) % 1e9;
 }
 
-export function sinkValue(): number {
-  return sink;
-}
-
 /** Calls `fn` `warmup` times untimed, then `runs` times timed; returns milliseconds per call. */
 export function timeCalls(fn: () => unknown, runs: number, warmup: number): number[] {
   for (let i = 0; i < warmup; i++) consume(fn());

@@ -1,5 +1,4 @@
-import { POLICIES, reportRun, runPolicy, type Scenario } from '../sim';
-import { ARTICLE } from '../sim/scoring/article';
+import { ARTICLE, POLICIES, reportRun, runPolicy, type Scenario } from '../sim';
 import { loadScenario } from './loadScenario';
 import { median } from './median';
 import { UsageError } from './parseArgs';

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isPolicyName, type PolicyName } from '../sim';
-import { isValidSeed, MAX_SEED } from '../sim/seed';
+import { isPolicyName, isValidSeed, MAX_SEED, type PolicyName } from '../sim';
 
 export class UsageError extends Error {}
 

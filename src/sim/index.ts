@@ -12,16 +12,11 @@ export {
   type CaseMember,
   caseFile,
   type HandsetStatus,
-  type KnownHoldings,
 } from './intercepts/caseFile';
 export {
-  type EvidenceTag,
   type FeedMessage,
-  isRightTag,
   MESSAGE_CATEGORIES,
   type MessageCategory,
-  TAG_VERDICTS,
-  type TagVerdict,
 } from './intercepts/feed';
 export { soundEvidence, wrongfulArrests } from './intercepts/readAndTag';
 export { isRecord } from './json';
@@ -41,9 +36,8 @@ export { LEAK_FORECAST_DAYS, leakForecast, leakHazardToday } from './risk/leakFo
 export { ROLE, ROLES, type Role } from './roles';
 export { type CommandLog, playUntil, replay, runPolicy } from './runPolicy';
 export { BUILT_IN_SCENARIOS } from './scenario/builtInScenarios';
-export { type ParseResult, parseScenario, parseScenarioText } from './scenario/parseScenario';
+export { parseScenario, parseScenarioText } from './scenario/parseScenario';
 export { CURRENT_SCENARIO_VERSION, type Scenario, scenarioSchema } from './scenario/schema';
-export { type ArrestPoints, arrestPoints } from './scoring/arrestPoints';
 export { ARTICLE, ARTICLE_SOURCE, PUBLIC_RECORD, PUBLIC_RECORD_SOURCE } from './scoring/article';
 export { type ScoreBreakdown, scoreBreakdown } from './scoring/breakdown';
 export type { ArticleComparison } from './scoring/compareWithArticle';
@@ -55,11 +49,9 @@ export { isValidSeed, MAX_SEED } from './seed';
 export { crossTies, seedCandidates } from './spread/seedCandidates';
 export { isActive, isOver, type SimState, type ThreatOutcome, type ThreatResponse } from './state';
 export { stateHash } from './stateHash';
-export { rankTargets } from './takedown/arrest';
-export { caseStrength, convictionChance, courtChance } from './takedown/convictionChance';
+export { caseStrength } from './takedown/convictionChance';
 export { isArrestable, takedownCandidates, takedownTargets, takedownTeams } from './takedown/targets';
 export { isoDateOfDay } from './text/calendar';
-export { type EventFacts, type MessageFacts, messageFacts, type PersonFacts } from './text/messageFacts';
 export { type RenderedMessage, renderMessage } from './text/renderMessage';
 export { computeWhatIfs, WHAT_IF_IDS, type WhatIf, type WhatIfId, type WhatIfNote } from './whatIf/whatIfs';
 export { z } from './zod';

@@ -79,10 +79,6 @@ export function nextInt(s: RngState, n: number): number {
   return Math.floor(nextFloat(s) * n);
 }
 
-export function nextRange(s: RngState, min: number, max: number): number {
-  return min + nextFloat(s) * (max - min);
-}
-
 export function chance(s: RngState, p: number): boolean {
   return nextFloat(s) < p;
 }

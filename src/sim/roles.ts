@@ -1,6 +1,5 @@
 export const ROLES = ['boss', 'lieutenant', 'broker', 'launderer', 'enforcer', 'courier', 'soldier'] as const;
 export type Role = (typeof ROLES)[number];
-export type RoleIndex = number;
 
 export const ROLE = {
   boss: 0,

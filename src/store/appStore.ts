@@ -9,7 +9,7 @@ import { createPresenterSlice, endPresentationOffStage, type PresenterSlice } fr
 import { createReviewSlice, type ReviewSlice } from './reviewSlice';
 import type { ScenarioLink } from './scenarioLink';
 
-export type { PlayDialog, Screen } from './flowSlice';
+export type { Screen } from './flowSlice';
 
 export type AppState = FlowSlice &
   GameSlice &

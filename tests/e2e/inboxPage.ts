@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { type StringKey, t } from '../../src/view/strings/en';
 
-export { axeViolations, type Violation } from './axe';
+export { axeViolations } from './axe';
 
 /** A catalogue string up to its first placeholder, as a pattern for names that hold figures. */
 export function startOf(key: StringKey): RegExp {

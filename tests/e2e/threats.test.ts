@@ -84,6 +84,10 @@ describe('threat-to-kill alerts', () => {
       expect(await page.locator(`#${effect}`).textContent()).toMatch(/.{30,}/);
     }
     expect(await dialog.textContent()).toMatch(/Deadline: day \d+/);
+    // The alert quotes the intercept itself: the words are the evidence of how real the threat is.
+    const quote = dialog.locator('figure.intercept');
+    expect(await quote.locator('blockquote').textContent()).toMatch(/\S{3,}/);
+    expect(await quote.locator('figcaption').textContent()).toMatch(/^Intercepted message from @/);
   });
 
   it('open intervention protects for certain and raises heat a lot', async () => {

@@ -26,14 +26,6 @@ export interface Network {
   readonly nameSeed: number;
 }
 
-export function degree(net: Network, person: number): number {
-  return net.offsets[person + 1] - net.offsets[person];
-}
-
-export function syndicateSize(net: Network, syndicate: number): number {
-  return net.firstMember[syndicate + 1] - net.firstMember[syndicate];
-}
-
 export function bossOf(net: Network, syndicate: number): number {
   return net.firstMember[syndicate];
 }

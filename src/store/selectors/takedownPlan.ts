@@ -2,10 +2,10 @@ import {
   caseStrength,
   isAdmissible,
   isArrestable,
-  rankTargets,
   round1,
   type SimState,
   takedownCandidates,
+  takedownTargets,
   takedownTeams,
 } from '../../sim';
 import { type PersonLabel, personLabel, type SyndicateLabel, syndicateLabel } from './names';
@@ -64,9 +64,10 @@ export function takedownPlan(
 ): TakedownPlan {
   const { net, scenario } = sim;
   const teams = takedownTeams(scenario, officers);
-  const people = countries.size === 0 ? [] : takedownCandidates(sim, [...countries]);
-  const targets = rankTargets(sim, people)
-    .slice(0, Math.min(teams, shown))
+  const chosen = [...countries];
+  const people = chosen.length === 0 ? [] : takedownCandidates(sim, chosen);
+  const targets = (chosen.length === 0 ? [] : takedownTargets(sim, chosen, officers))
+    .slice(0, shown)
     .map((p) => ({
       ...personLabel(net, p),
       syndicate: syndicateLabel(net, net.syndicateOf[p]),

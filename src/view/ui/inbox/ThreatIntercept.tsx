@@ -1,10 +1,9 @@
-import { useMemo } from 'preact/hooks';
 import { calendarDate } from '../../../store/gameFigures';
 import { threatMessage } from '../../../store/selectors/inbox';
 import { interceptText } from '../../../store/selectors/inboxText';
 import { t } from '../../strings/en';
 import { formatCount, formatDate } from '../format';
-import { useGame } from '../useGame';
+import { useGame, useGameMemo } from '../useGame';
 
 /**
  * The intercepted words of a threat to kill, for the threat alert dialog (and anywhere else that
@@ -12,8 +11,7 @@ import { useGame } from '../useGame';
  * analysts have no message for that threat.
  */
 export function ThreatIntercept({ threat }: { threat: number }) {
-  const game = useGame();
-  const id = useMemo(() => threatMessage(game.sim, threat), [game.sim, game.sim.feed.length, threat]);
+  const id = useGameMemo((g) => threatMessage(g.sim, threat), [threat]);
   if (id === null) return null;
   return <InterceptQuote message={id} />;
 }

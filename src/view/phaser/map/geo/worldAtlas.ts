@@ -4,7 +4,7 @@
  * x from 0 to MAP_WIDTH, y downwards. Everything on the world map (countries, syndicate markers,
  * people) is placed in these units; the view scales them to the screen.
  */
-import { type GeoProjection, geoCentroid, geoEqualEarth } from 'd3-geo';
+import { type GeoProjection, geoEqualEarth } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -51,10 +51,4 @@ export function worldAtlas(): WorldAtlas {
 export function project(atlas: WorldAtlas, lon: number, lat: number): { x: number; y: number } {
   const p = atlas.projection([lon, lat]);
   return p === null ? { x: atlas.width / 2, y: atlas.height / 2 } : { x: p[0], y: p[1] };
-}
-
-/** The centroid of a country's shape, in longitude/latitude; null if the atlas lacks it. */
-export function atlasCentroid(atlas: WorldAtlas, numeric: string): [number, number] | null {
-  const country = atlas.countries.find((c) => c.numeric === numeric);
-  return country ? geoCentroid(country.feature) : null;
 }

@@ -3,6 +3,7 @@ import { type ThreatPerson, threatDetails } from '../../../../store/selectors/th
 import { t } from '../../../strings/en';
 import { formatCount, formatDate } from '../../format';
 import { Icon } from '../../Icon';
+import { ThreatIntercept } from '../../inbox/ThreatIntercept';
 import { roleLabel, syndicateName } from '../../labels';
 import { useAppStore } from '../../storeContext';
 import { type ThreatResponse, threatChoices } from '../../threatChoices';
@@ -52,6 +53,7 @@ export function ThreatDialog({ threat, waiting }: { threat: number; waiting: num
         {t('threat.what', { sender: d.sender.name, target })}{' '}
         <strong>{t('threat.deadline', deadline)}</strong>
       </p>
+      <ThreatIntercept threat={threat} />
       <dl class="threat__people">
         <div>
           <dt>{t('threat.from')}</dt>
