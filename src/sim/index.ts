@@ -33,6 +33,7 @@ export { isPolicyName, POLICIES, type PolicyName } from './policies/policies';
 export type { Policy } from './policies/policy';
 export { countReached, type RunReport, reportRun } from './report';
 export { LEAK_FORECAST_DAYS, leakForecast, leakHazardToday } from './risk/leakForecast';
+export { createRng, mixSeed, nextFloat } from './rng';
 export { ROLE, ROLES, type Role } from './roles';
 export { type CommandLog, playUntil, replay, runPolicy } from './runPolicy';
 export { BUILT_IN_SCENARIOS } from './scenario/builtInScenarios';

@@ -4,7 +4,7 @@
  * milliseconds is an argument), so the scene only maps it to pixels and a test can pin it.
  * Coordinates are normalised: x and y in [0, 1] over the whole backdrop.
  */
-import { mixSeed, type Random, seededRandom } from './seededRandom';
+import { type Random, seededRandom } from '../../store/seededRandom';
 
 export interface BackdropNode {
   readonly x: number;
@@ -154,7 +154,7 @@ export function pulsesAt(model: BackdropModel, ms: number): Pulse[] {
   const first = Math.max(0, Math.floor((ms - lifetime) / slot));
   const last = Math.floor(ms / slot);
   for (let k = first; k <= last; k++) {
-    const rnd = seededRandom(mixSeed(model.seed, k));
+    const rnd = seededRandom(model.seed, k);
     const start = k * slot + rnd() * slot * 0.6;
     const link = pickLink(model, rnd);
     const forward = rnd() < 0.5;

@@ -11,7 +11,7 @@
  * (`local`, slot units) times the arrangement's `unit`.
  */
 import type { Network } from '../../../../sim';
-import { mixSeed, seededRandom } from '../../seededRandom';
+import { seededRandom } from '../../../../store/seededRandom';
 import { project, type WorldAtlas } from '../geo/worldAtlas';
 import { type Circle, packSiblings } from './packSiblings';
 import { type AnchoredCircle, relaxCircles } from './relaxCircles';
@@ -106,7 +106,7 @@ function packCountries(net: Network, local: SyndicateLayout): CountryPack[] {
       syndicate: s,
     }));
     const radius = packSiblings(circles);
-    const angle = seededRandom(mixSeed(LAYOUT_SEED, country))() * Math.PI * 2;
+    const angle = seededRandom(LAYOUT_SEED, country)() * Math.PI * 2;
     const cos = Math.cos(angle);
     const sin = Math.sin(angle);
     packs.push({
