@@ -22,7 +22,7 @@ export {
   type TagVerdict,
 } from './intercepts/feed';
 export { soundEvidence, wrongfulArrests } from './intercepts/readAndTag';
-export { isRecord } from './json';
+export { isRecord, ownValue } from './json';
 export {
   authorisationDaysLeft,
   isAdmissible,
@@ -56,4 +56,12 @@ export { caseStrength, convictionChance, courtChance } from './takedown/convicti
 export { isArrestable, takedownCandidates, takedownTargets, takedownTeams } from './takedown/targets';
 export { type EventFacts, type MessageFacts, messageFacts, type PersonFacts } from './text/messageFacts';
 export { type RenderedMessage, renderMessage } from './text/renderMessage';
+export {
+  type FormatHistory,
+  type Migrated,
+  type Migration,
+  type MigrationProblem,
+  migrate,
+} from './versioned';
 export { computeWhatIfs, type WhatIf, type WhatIfId } from './whatIf/whatIfs';
+export { z } from './zod';

@@ -3,6 +3,12 @@ import {
   BUILT_IN_SCENARIOS,
   type CommandLog,
   commandSchema,
+  type FormatHistory,
+  isRecord,
+  isValidSeed,
+  type Migration,
+  migrate,
+  ownValue,
   parseScenario,
   type RunReport,
   replay,
@@ -10,9 +16,9 @@ import {
   type Scenario,
   type Score,
   type SimState,
+  z,
 } from '../sim';
-import { isValidSeed } from '../sim/seed';
-import { z } from '../sim/zod';
+import { fieldOfIssue, formatProblem } from './fileProblems';
 
 // lz-string is CommonJS: its default export works under Vite and in Node (the CLI, bench/) alike.
 const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = lzString;
@@ -23,6 +29,17 @@ const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = lzS
  * Nothing personal beyond an optional nickname the student types.
  */
 export const RESULT_FORMAT = 1;
+/**
+ * Each entry lifts a result file from format `from` to `from + 1`, so a result handed in from an
+ * older copy of the game still reads. Format 1 is the first there has been.
+ */
+const resultMigrations: readonly Migration[] = [];
+const RESULT_HISTORY: FormatHistory = {
+  field: 'format',
+  current: RESULT_FORMAT,
+  oldest: 1,
+  migrations: resultMigrations,
+};
 export const RESULT_KIND = 'backchannel-result';
 export const NICKNAME_MAX = 40;
 /** Larger inputs are refused before parsing: no honest result comes near these. */
@@ -72,7 +89,31 @@ export interface ImportedResult {
   readonly matches: boolean;
 }
 
-export type DecodedResult = { ok: true; result: ImportedResult } | { ok: false; reason: string };
+/** Why an input is not a result a person can open: a code the view's catalogue words. */
+export type ResultProblem =
+  | {
+      readonly code:
+        | 'empty'
+        | 'too-long'
+        | 'not-json'
+        | 'not-a-code'
+        | 'damaged-code'
+        | 'not-a-result'
+        | 'unknown-format'
+        | 'unknown-scenario'
+        | 'day-after-end'
+        | 'replay-failed'
+        | 'unreadable';
+    }
+  /** Made by a later copy of the game, whose format this one cannot know. */
+  | { readonly code: 'newer-format'; readonly format: number }
+  /** The dotted path of the first field that is missing or wrong. */
+  | { readonly code: 'invalid-field'; readonly field: string }
+  /** `detail`: the scenario validation's path and plain reason, as scenario files show it. */
+  | { readonly code: 'invalid-scenario'; readonly detail: string }
+  | { readonly code: 'commands-after-day'; readonly day: number };
+
+export type DecodedResult = { ok: true; result: ImportedResult } | { ok: false; problem: ResultProblem };
 
 export function resultFigures(r: RunReport): ResultFigures {
   return {
@@ -100,7 +141,7 @@ export function cleanNickname(text: string): string {
 }
 
 function scenarioRef(scenario: Scenario): string | Scenario {
-  const builtIn = BUILT_IN_SCENARIOS[scenario.id];
+  const builtIn = ownValue(BUILT_IN_SCENARIOS, scenario.id);
   return builtIn !== undefined && JSON.stringify(builtIn) === JSON.stringify(scenario)
     ? scenario.id
     : scenario;
@@ -145,12 +186,12 @@ export function resultFileName(result: RunResult): string {
 
 const figuresSchema = z.unknown();
 const resultSchema = z.strictObject({
-  format: z.literal(RESULT_FORMAT, 'this file was made by a different version of the game'),
-  kind: z.literal(RESULT_KIND, 'this is not a Backchannel result'),
+  format: z.literal(RESULT_FORMAT),
+  kind: z.literal(RESULT_KIND),
   scenario: z.union([z.string().max(40), z.record(z.string(), z.unknown())]),
-  seed: z.number().refine(isValidSeed, 'must be a whole number from 0 to 4294967295'),
+  seed: z.number().refine(isValidSeed),
   day: z.number().int().min(0).max(5000),
-  commands: z.record(z.string().regex(/^\d+$/, 'must be a day number'), z.array(commandSchema).max(2000)),
+  commands: z.record(z.string().regex(/^\d+$/), z.array(commandSchema).max(2000)),
   score: z.record(z.string(), z.number()),
   figures: figuresSchema,
   nickname: z
@@ -168,57 +209,70 @@ function canonical(value: unknown): string {
   );
 }
 
-const fail = (reason: string): DecodedResult => ({ ok: false, reason });
+const fail = (problem: ResultProblem): DecodedResult => ({ ok: false, problem });
 
-/** Reads a result file (JSON) or code (compressed); every way it can be wrong has a plain reason. */
+/**
+ * Reads a result file (JSON) or code (compressed); every way it can be wrong has its own code.
+ * Never throws: a fault nobody foresaw is refused as `unreadable`, never shown as the error's text.
+ */
 export function decodeResult(input: string): DecodedResult {
-  const text = input.trim();
-  if (text === '') return fail('Nothing to read: choose a result file or paste a result code.');
-  if (text.length > RESULT_TEXT_MAX) return fail('That is far too long to be a Backchannel result.');
-  let json: unknown;
+  try {
+    return readResult(input);
+  } catch {
+    return fail({ code: 'unreadable' });
+  }
+}
+
+function resultJson(text: string): { ok: true; json: unknown } | { ok: false; problem: ResultProblem } {
   if (text.startsWith('{')) {
     try {
-      json = JSON.parse(text);
+      return { ok: true, json: JSON.parse(text) };
     } catch {
-      return fail('The result file is damaged: it is not valid JSON.');
-    }
-  } else {
-    const unpacked = /^[A-Za-z0-9+\-$]+$/.test(text) ? decompressFromEncodedURIComponent(text) : null;
-    if (!unpacked) return fail('That is not a result code: copy the whole code, with nothing added.');
-    try {
-      json = JSON.parse(unpacked);
-    } catch {
-      return fail('The result code is damaged: copy the whole code again.');
+      return { ok: false, problem: { code: 'not-json' } };
     }
   }
-  const parsed = resultSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue.path.length ? issue.path.join('.') : 'the result';
-    return fail(`The result is not valid (${where}: ${issue.message}).`);
+  const unpacked = /^[A-Za-z0-9+\-$]+$/.test(text) ? decompressFromEncodedURIComponent(text) : null;
+  if (!unpacked) return { ok: false, problem: { code: 'not-a-code' } };
+  try {
+    return { ok: true, json: JSON.parse(unpacked) };
+  } catch {
+    return { ok: false, problem: { code: 'damaged-code' } };
   }
+}
+
+function readResult(input: string): DecodedResult {
+  const text = input.trim();
+  if (text === '') return fail({ code: 'empty' });
+  if (text.length > RESULT_TEXT_MAX) return fail({ code: 'too-long' });
+  const read = resultJson(text);
+  if (!read.ok) return fail(read.problem);
+  if (!isRecord(read.json) || read.json.kind !== RESULT_KIND) return fail({ code: 'not-a-result' });
+  const migrated = migrate(read.json, RESULT_HISTORY);
+  if (!migrated.ok) return fail(formatProblem(migrated));
+  const parsed = resultSchema.safeParse(migrated.data);
+  if (!parsed.success) return fail({ code: 'invalid-field', field: fieldOfIssue(parsed.error.issues[0]) });
   const data = parsed.data;
   let scenario: Scenario;
   if (typeof data.scenario === 'string') {
-    const builtIn = BUILT_IN_SCENARIOS[data.scenario];
-    if (builtIn === undefined) return fail(`The result names a scenario this game does not have.`);
+    const builtIn = ownValue(BUILT_IN_SCENARIOS, data.scenario);
+    if (builtIn === undefined) return fail({ code: 'unknown-scenario' });
     scenario = builtIn;
   } else {
     const checked = parseScenario(data.scenario);
-    if (!checked.ok) return fail(`The result's scenario is not valid (${checked.errors[0]}).`);
+    if (!checked.ok) return fail({ code: 'invalid-scenario', detail: checked.errors[0] });
     scenario = checked.scenario;
   }
-  if (data.day > scenario.days.max) return fail(`The result's last day is after the scenario ends.`);
+  if (data.day > scenario.days.max) return fail({ code: 'day-after-end' });
   const commands: CommandLog = {};
   for (const [day, list] of Object.entries(data.commands)) {
-    if (Number(day) > data.day) return fail(`The result has commands after its last day (day ${day}).`);
+    if (Number(day) > data.day) return fail({ code: 'commands-after-day', day: Number(day) });
     commands[Number(day)] = list;
   }
   let sim: SimState;
   try {
     sim = replay(scenario, data.seed, commands, data.day);
-  } catch (error) {
-    return fail(`The result could not be replayed (${(error as Error).message}).`);
+  } catch {
+    return fail({ code: 'replay-failed' });
   }
   const report = reportRun(sim, 'player');
   const matches =
