@@ -4,6 +4,7 @@ export { commandSchema } from './commands';
 export { createSim } from './createSim';
 export { applyCommands, step } from './engine';
 export type { SimEvent } from './events';
+export { fieldOfIssue, formatProblem } from './fileProblems';
 export { type HandsetCurve, type HandsetCurveRun, handsetCurve, handsetCurveRun } from './handsetCurve';
 export {
   type CaseFile,
@@ -34,6 +35,23 @@ export { personName } from './network/personNames';
 export { isPolicyName, POLICIES, type PolicyName } from './policies/policies';
 export type { Policy } from './policies/policy';
 export { countReached, type RunReport, reportRun } from './report';
+export {
+  cleanNickname,
+  type DecodedResult,
+  decodeResult,
+  encodeResultCode,
+  encodeResultFile,
+  type ImportedResult,
+  makeResult,
+  NICKNAME_MAX,
+  RESULT_FORMAT,
+  RESULT_KIND,
+  RESULT_TEXT_MAX,
+  type ResultFigures,
+  type ResultProblem,
+  type RunResult,
+  resultFileName,
+} from './resultFile';
 export { LEAK_FORECAST_DAYS, leakForecast, leakHazardToday } from './risk/leakForecast';
 export { type CommandLog, playUntil, replay, runPolicy } from './runPolicy';
 export { BUILT_IN_SCENARIOS } from './scenario/builtInScenarios';

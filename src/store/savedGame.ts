@@ -2,6 +2,8 @@ import {
   type CommandLog,
   commandSchema,
   type FormatHistory,
+  fieldOfIssue,
+  formatProblem,
   isValidSeed,
   type Migration,
   migrate,
@@ -9,7 +11,6 @@ import {
   type Scenario,
   z,
 } from '../sim';
-import { fieldOfIssue, formatProblem } from './fileProblems';
 
 export const SAVE_KEY = 'backchannel.save';
 /** Where an unreadable save is kept, so a bad load never destroys the only copy. */

@@ -1,4 +1,5 @@
-import type { Migrated, z } from '../sim';
+import type { Migrated } from './versioned';
+import type { z } from './zod';
 
 /**
  * The dotted path of the field a zod issue is about, for a message that names it: an unknown field
