@@ -227,9 +227,11 @@ export default defineConfig(({ command, mode }) => {
       // Browser tests need a build and Chromium; they run with tests/e2e/vitest.config.ts.
       exclude: ['tests/e2e/**', '**/node_modules/**'],
       environment: 'node',
-      // No wall-clock limits in tests: speed is measured in bench/, not asserted here.
-      testTimeout: 0,
-      hookTimeout: 0,
+      // Speed is measured in bench/, not asserted here; the limits only stop a hung test from hanging
+      // CI. The slowest unit test (calibration's timing sweep) takes ~10 s alone, so 2 minutes leaves
+      // room for a loaded machine; a test that needs more passes its own timeout argument.
+      testTimeout: 120_000,
+      hookTimeout: 120_000,
     },
   };
   return command === 'build' ? mergeConfig(config, productionBuild(mode)) : config;

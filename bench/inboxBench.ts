@@ -99,7 +99,8 @@ export async function inboxBenchmarks(options: InboxBenchOptions = {}): Promise<
  */
 function searchWords(save: string): [string, string] {
   const decoded = decodeSave(save);
-  if (!decoded.ok) throw new Error(`bench/inbox: the saved game does not load (${decoded.reason})`);
+  if (!decoded.ok)
+    throw new Error(`bench/inbox: the saved game does not load (${JSON.stringify(decoded.problem)})`);
   const { scenario, seed, commands, day } = decoded.save;
   const sim = replay(scenario, seed, commands, day);
   const counts = new Map<string, number>();

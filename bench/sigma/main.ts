@@ -24,7 +24,7 @@ let renderer: Sigma | null = null;
 async function setup(request: SetupRequest): Promise<{ nodes: number; edges: number }> {
   renderer?.kill();
   const decoded = decodeSave(request.save);
-  if (!decoded.ok) throw new Error(`sigma bench: ${decoded.reason}`);
+  if (!decoded.ok) throw new Error(`sigma bench: ${JSON.stringify(decoded.problem)}`);
   const { scenario, seed, commands, day } = decoded.save;
   const sim = replay(scenario, seed, commands, day);
   const layout = buildNetworkLayout(sim.net, worldAtlas());

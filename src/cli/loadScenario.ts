@@ -1,13 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
-import { BUILT_IN_SCENARIOS, parseScenarioText, type Scenario } from '../sim';
+import { BUILT_IN_SCENARIOS, ownValue, parseScenarioText, type Scenario } from '../sim';
 import { UsageError } from './parseArgs';
 
 const MAX_SCENARIO_BYTES = 1_000_000;
 
 /** A built-in scenario by id, or a scenario file by path, validated. */
 export function loadScenario(idOrPath: string): Scenario {
-  const builtIn = BUILT_IN_SCENARIOS[idOrPath];
-  if (builtIn && Object.hasOwn(BUILT_IN_SCENARIOS, idOrPath)) return builtIn;
+  const builtIn = ownValue(BUILT_IN_SCENARIOS, idOrPath);
+  if (builtIn !== undefined) return builtIn;
   let text: string;
   try {
     if (statSync(idOrPath).size > MAX_SCENARIO_BYTES)

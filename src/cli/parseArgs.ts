@@ -11,6 +11,8 @@ export interface SweepSpec {
 
 export interface CliOptions {
   readonly scenario: string;
+  /** A result file or result code to replay instead of playing a scenario; null: play `scenario`. */
+  readonly replay: string | null;
   /** null: the scenario's own seed, or 1 when it leaves the seed to each game. */
   readonly seed: number | null;
   readonly seeds: readonly number[];
@@ -27,6 +29,8 @@ export interface CliOptions {
 
 export const USAGE = `Usage: npm run sim -- --scenario ID|PATH [--seed N] [--policy NAME] [--takedown-day D] [--json] [--debrief]
        npm run sim -- --scenario ID|PATH --sweep takedown-day=FROM:TO:STEP [--seeds A-B] [--policy NAME] [--score-parts]
+       npm run sim -- --replay FILE [--json] [--debrief]
+--replay replays an exported result (its JSON file, or a text file holding its code) as class review does.
 --debrief adds your arrests beside a computed key-player set and what-if replays of the same seed.
 Scenarios: classroom, workshop, full-scale, or a path to a scenario JSON file.
 Policies: historical, early, never-intervene, cautious, last-minute, open-protection.`;
@@ -69,6 +73,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values.help)
     return {
       scenario: '',
+      replay: null,
       seed: null,
       seeds: [],
       policy: 'historical',
@@ -79,6 +84,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       sweep: null,
       help: true,
     };
+  if (values.replay !== undefined) return replayOptions(values);
   if (!values.scenario)
     throw new UsageError('--scenario is required (classroom, workshop, full-scale or a file path)');
   const policy = values.policy ?? 'historical';
@@ -89,6 +95,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const seed = values.seed === undefined ? null : wholeNumber('--seed', values.seed, 0, MAX_SEED);
   return {
     scenario: values.scenario,
+    replay: null,
     seed,
     seeds: values.seeds === undefined ? [1, 2, 3, 4, 5] : parseSeeds(values.seeds),
     policy,
@@ -104,6 +111,29 @@ export function parseCliArgs(argv: string[]): CliOptions {
   };
 }
 
+/** The flags that choose the run; a replay's run is the result's own. */
+const RUN_FLAGS = ['scenario', 'seed', 'seeds', 'policy', 'takedown-day', 'sweep', 'score-parts'] as const;
+
+function replayOptions(values: ReturnType<typeof parse>['values']): CliOptions {
+  const clash = RUN_FLAGS.find((flag) => values[flag] !== undefined);
+  if (clash !== undefined)
+    throw new UsageError(`--replay replays the result as it was played; it takes no --${clash}`);
+  if (!values.replay) throw new UsageError('--replay needs the path of a result file');
+  return {
+    scenario: '',
+    replay: values.replay,
+    seed: null,
+    seeds: [],
+    policy: 'historical',
+    takedownDay: undefined,
+    json: values.json ?? false,
+    debrief: values.debrief ?? false,
+    scoreParts: false,
+    sweep: null,
+    help: false,
+  };
+}
+
 function parse(argv: string[]) {
   return parseArgs({
     args: argv,
@@ -111,6 +141,7 @@ function parse(argv: string[]) {
     allowPositionals: false,
     options: {
       scenario: { type: 'string' },
+      replay: { type: 'string' },
       seed: { type: 'string' },
       seeds: { type: 'string' },
       policy: { type: 'string' },

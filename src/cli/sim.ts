@@ -1,9 +1,41 @@
-import { compareKeyPlayers, computeWhatIfs, POLICIES, reportRun, runPolicy } from '../sim';
+import {
+  type CommandLog,
+  compareKeyPlayers,
+  computeWhatIfs,
+  POLICIES,
+  reportRun,
+  runPolicy,
+  type Scenario,
+  type SimState,
+} from '../sim';
 import { formatDebrief } from './formatDebrief';
 import { formatReport } from './formatReport';
+import { loadResult } from './loadResult';
 import { loadScenario } from './loadScenario';
-import { parseCliArgs, USAGE, UsageError } from './parseArgs';
+import { type CliOptions, parseCliArgs, USAGE, UsageError } from './parseArgs';
 import { sweepCsv } from './sweep';
+
+/** A played run: what it was played on, its commands, its final state and who played it. */
+interface PlayedRun {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly commands: CommandLog;
+  readonly state: SimState;
+  readonly playedBy: string;
+}
+
+/** The run the options ask for: a scenario played by a policy, or a result replayed as class review does. */
+function playedRun(options: CliOptions): PlayedRun {
+  if (options.replay !== null) {
+    const { scenario, seed, commands, sim } = loadResult(options.replay);
+    return { scenario, seed, commands, state: sim, playedBy: 'player' };
+  }
+  const scenario = loadScenario(options.scenario);
+  const seed = options.seed ?? scenario.seed ?? 1;
+  const policy = POLICIES[options.policy]({ takedownDay: options.takedownDay });
+  const { state, commands } = runPolicy(scenario, seed, policy);
+  return { scenario, seed, commands, state, playedBy: options.policy };
+}
 
 function main(argv: string[]): void {
   const options = parseCliArgs(argv);
@@ -11,17 +43,20 @@ function main(argv: string[]): void {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const scenario = loadScenario(options.scenario);
   if (options.sweep) {
     process.stdout.write(
-      sweepCsv(scenario, options.policy, options.sweep, options.seeds, options.scoreParts),
+      sweepCsv(
+        loadScenario(options.scenario),
+        options.policy,
+        options.sweep,
+        options.seeds,
+        options.scoreParts,
+      ),
     );
     return;
   }
-  const seed = options.seed ?? scenario.seed ?? 1;
-  const policy = POLICIES[options.policy]({ takedownDay: options.takedownDay });
-  const { state, commands } = runPolicy(scenario, seed, policy);
-  const report = reportRun(state, options.policy);
+  const { scenario, seed, commands, state, playedBy } = playedRun(options);
+  const report = reportRun(state, playedBy);
   if (!options.debrief) {
     process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n`);
     return;

@@ -6,6 +6,7 @@ export { createSim } from './createSim';
 export { languageLabel } from './data/languages';
 export { applyCommands, step } from './engine';
 export type { SimEvent } from './events';
+export { fieldOfIssue, formatProblem } from './fileProblems';
 export { type HandsetCurve, type HandsetCurveRun, handsetCurve, handsetCurveRun } from './handsetCurve';
 export {
   type CaseFile,
@@ -19,7 +20,7 @@ export {
   type MessageCategory,
 } from './intercepts/feed';
 export { soundEvidence, wrongfulArrests } from './intercepts/readAndTag';
-export { isRecord } from './json';
+export { isRecord, ownValue } from './json';
 export {
   authorisationDaysLeft,
   isAdmissible,
@@ -32,6 +33,21 @@ export { type SyndicateLabel, syndicateLabel } from './network/syndicateLabel';
 export { isPolicyName, POLICIES, type PolicyName } from './policies/policies';
 export type { Policy } from './policies/policy';
 export { countReached, type RunReport, reportRun } from './report';
+export {
+  cleanNickname,
+  decodeResult,
+  encodeResultCode,
+  encodeResultFile,
+  type ImportedResult,
+  makeResult,
+  NICKNAME_MAX,
+  RESULT_FORMAT,
+  RESULT_KIND,
+  RESULT_TEXT_MAX,
+  type ResultProblem,
+  type RunResult,
+  resultFileName,
+} from './resultFile';
 export { LEAK_FORECAST_DAYS, leakForecast, leakHazardToday } from './risk/leakForecast';
 export { createRng, mixSeed, nextFloat } from './rng';
 export { ROLE, ROLES, type Role } from './roles';
@@ -44,7 +60,7 @@ export { type ScoreBreakdown, scoreBreakdown } from './scoring/breakdown';
 export type { ArticleComparison } from './scoring/compareWithArticle';
 export { compareKeyPlayers, type KeyPlayerComparison } from './scoring/keyPlayer/compareKeyPlayers';
 export { round1 } from './scoring/round1';
-export { SCORE_PARTS, type Score, type ScorePart } from './scoring/score';
+export { SCORE_PARTS, type ScorePart } from './scoring/score';
 export { SCORE_WEIGHTS } from './scoring/weights';
 export { isValidSeed, MAX_SEED } from './seed';
 export { crossTies, seedCandidates } from './spread/seedCandidates';
@@ -54,5 +70,10 @@ export { caseStrength } from './takedown/convictionChance';
 export { isArrestable, takedownCandidates, takedownTargets, takedownTeams } from './takedown/targets';
 export { isoDateOfDay } from './text/calendar';
 export { type RenderedMessage, renderMessage } from './text/renderMessage';
+export {
+  type FormatHistory,
+  type Migration,
+  migrate,
+} from './versioned';
 export { computeWhatIfs, WHAT_IF_IDS, type WhatIf, type WhatIfId, type WhatIfNote } from './whatIf/whatIfs';
 export { z } from './zod';

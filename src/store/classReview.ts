@@ -1,5 +1,5 @@
-import { BUILT_IN_SCENARIOS, type RunReport, reportRun, type SimState } from '../sim';
-import { decodeResult, type ImportedResult } from './resultFile';
+import { BUILT_IN_SCENARIOS, ownValue, type RunReport, reportRun, type SimState } from '../sim';
+import { decodeResult, type ImportedResult, type ResultProblem } from './resultFile';
 
 /**
  * A teacher's review of a class's results: many files and pasted codes in, one row per distinct
@@ -42,7 +42,7 @@ export interface ReviewRow {
 }
 
 export type ReviewProblem =
-  | { readonly kind: 'invalid'; readonly source: string; readonly reason: string }
+  | { readonly kind: 'invalid'; readonly source: string; readonly problem: ResultProblem }
   | { readonly kind: 'duplicate'; readonly source: string; readonly sameAs: string }
   | { readonly kind: 'oversized'; readonly source: string }
   /** Inputs refused unread because the review was full; consecutive ones are reported together. */
@@ -59,7 +59,7 @@ export const isFull = (review: ClassReview) => review.rows.length >= REVIEW_MAX;
 
 function runKey(result: ImportedResult): string {
   const { scenario } = result;
-  const scenarioRef = BUILT_IN_SCENARIOS[scenario.id] === scenario ? scenario.id : scenario;
+  const scenarioRef = ownValue(BUILT_IN_SCENARIOS, scenario.id) === scenario ? scenario.id : scenario;
   return JSON.stringify([scenarioRef, result.seed, result.day, result.commands]);
 }
 
@@ -98,22 +98,13 @@ function withProblem(review: ClassReview, problem: ReviewProblem): ClassReview {
   return { ...review, problems: [...review.problems, problem] };
 }
 
-function decodeSafely(text: string) {
-  try {
-    return decodeResult(text);
-  } catch (error) {
-    // decodeResult reports every foreseen fault itself; this keeps an unforeseen one to its own input.
-    return { ok: false as const, reason: `It could not be read (${(error as Error).message}).` };
-  }
-}
-
 /** The review with one more input: a new row, or a problem naming the input and why it was not counted. */
 export function addToReview(review: ClassReview, input: ReviewInput): ClassReview {
   const { source, text } = input;
   if (isFull(review)) return withProblem(review, { kind: 'full', source, more: 0 });
   if (text === null) return withProblem(review, { kind: 'oversized', source });
-  const decoded = decodeSafely(text);
-  if (!decoded.ok) return withProblem(review, { kind: 'invalid', source, reason: decoded.reason });
+  const decoded = decodeResult(text);
+  if (!decoded.ok) return withProblem(review, { kind: 'invalid', source, problem: decoded.problem });
   const key = runKey(decoded.result);
   const same = review.rows.find((row) => row.key === key);
   if (same !== undefined) return withProblem(review, { kind: 'duplicate', source, sameAs: same.source });

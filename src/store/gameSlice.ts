@@ -11,7 +11,14 @@ import {
   step,
 } from '../sim';
 import { type GameFigures, gameFigures } from './gameFigures';
-import { decodeSave, encodeSave, SAVE_FORMAT, SAVE_KEY, UNREADABLE_SAVE_KEY } from './savedGame';
+import {
+  decodeSave,
+  encodeSave,
+  SAVE_FORMAT,
+  SAVE_KEY,
+  type SaveProblem,
+  UNREADABLE_SAVE_KEY,
+} from './savedGame';
 
 export type Speed = 0 | 1 | 2 | 4;
 
@@ -57,7 +64,7 @@ export interface GameSlice {
   game: Game | null;
   speed: Speed;
   /** Why a saved game could not be resumed, shown until the player starts afresh. */
-  saveProblem: string | null;
+  saveProblem: SaveProblem | null;
   newGame(scenario: Scenario, seed: number): void;
   /** Issue a command now; it is saved under today's date. Returns what happened. */
   act(command: Command): SimEvent[];
@@ -198,16 +205,16 @@ export function createGameSlice(set: SetState, get: Get, storage: SaveStorage | 
       const decoded = decodeSave(text);
       if (!decoded.ok) {
         storage?.setItem(UNREADABLE_SAVE_KEY, text);
-        set({ saveProblem: decoded.reason });
+        set({ saveProblem: decoded.problem });
         return false;
       }
       const { scenario, seed, commands, day } = decoded.save;
       try {
         start(scenario, seed, replay(scenario, seed, commands, day), commands);
         return true;
-      } catch (error) {
+      } catch {
         storage?.setItem(UNREADABLE_SAVE_KEY, text);
-        set({ saveProblem: `the saved game could not be replayed (${(error as Error).message})` });
+        set({ saveProblem: { code: 'replay-failed' } });
         return false;
       }
     },

@@ -1,4 +1,4 @@
-import { BUILT_IN_SCENARIOS, isRecord, type Scenario } from '../sim';
+import { BUILT_IN_SCENARIOS, isRecord, ownValue, type Scenario } from '../sim';
 import { withValue } from './editorDraft';
 
 /**
@@ -52,10 +52,7 @@ export function isScenarioChanges(value: unknown): value is ScenarioChanges {
 export function applyChanges(
   value: ScenarioChanges,
 ): { ok: true; data: Json } | { ok: false; reason: string } {
-  const builtIn =
-    typeof value.base === 'string' && Object.hasOwn(BUILT_IN_SCENARIOS, value.base)
-      ? BUILT_IN_SCENARIOS[value.base]
-      : undefined;
+  const builtIn = typeof value.base === 'string' ? ownValue(BUILT_IN_SCENARIOS, value.base) : undefined;
   if (builtIn === undefined)
     return { ok: false, reason: `it starts from an unknown scenario (${String(value.base)})` };
   if (value.version !== builtIn.version)

@@ -130,7 +130,7 @@ describe('appStore: the flow from title to debrief', () => {
     const store = createAppStore({ storage });
     expect(store.getState().resumeGame()).toBe(false);
     expect(store.getState().screen).toBe('title');
-    expect(store.getState().saveProblem).toMatch(/saved game/);
+    expect(store.getState().saveProblem).toEqual({ code: 'invalid-field', field: 'seed' });
     expect(store.getState().savedGameInfo()).toBeNull();
     store.getState().startAfresh();
     expect(store.getState()).toMatchObject({ screen: 'scenarios', saveProblem: null });

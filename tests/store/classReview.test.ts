@@ -19,6 +19,7 @@ import {
   encodeResultFile,
   makeResult,
   RESULT_TEXT_MAX,
+  type ResultProblem,
   type RunResult,
 } from '../../src/store/resultFile';
 import { memoryStorage } from './memoryStorage';
@@ -82,28 +83,43 @@ describe('class review (workshop, historical policy, seeds 21–23)', () => {
     expect(more.problems).toEqual([]);
   });
 
-  it('reports each input it cannot count with its source and the plain reason, and never throws', () => {
+  it('reports each input it cannot count with its source and the problem’s code, and never throws', () => {
     const file = JSON.parse(encodeResultFile(ana));
-    const bad: [string, string | null, RegExp][] = [
-      ['broken.json', '{"format": 1, "kind": ', /not valid JSON/],
-      ['notes.json', JSON.stringify({ ...file, kind: 'shopping-list' }), /not a Backchannel result/],
-      ['future.json', JSON.stringify({ ...file, format: 2 }), /different version of the game/],
-      ['pasted code 4', 'hello there', /not a result code/],
-      ['empty.json', '   ', /Nothing to read/],
-      ['huge.json', `{${' '.repeat(RESULT_TEXT_MAX)}}`, /far too long/],
-      ['array.json', '[1, 2, 3]', /not a result code/],
-      ['null.json', 'null', /not a result code/],
-      ['nested.json', '{"format": {"format": {}}}', /not valid/],
+    const bad: [string, string | null, ResultProblem][] = [
+      ['broken.json', '{"format": 1, "kind": ', { code: 'not-json' }],
+      ['notes.json', JSON.stringify({ ...file, kind: 'shopping-list' }), { code: 'not-a-result' }],
+      ['future.json', JSON.stringify({ ...file, format: 2 }), { code: 'newer-format', format: 2 }],
+      ['pasted code 4', 'hello there', { code: 'not-a-code' }],
+      ['empty.json', '   ', { code: 'empty' }],
+      ['huge.json', `{${' '.repeat(RESULT_TEXT_MAX)}}`, { code: 'too-long' }],
+      ['array.json', '[1, 2, 3]', { code: 'not-a-code' }],
+      ['null.json', 'null', { code: 'not-a-code' }],
+      ['nested.json', '{"format": {"format": {}}}', { code: 'not-a-result' }],
     ];
     let after = review;
-    for (const [source, text, reason] of bad) {
+    for (const [source, text, problem] of bad) {
       after = addToReview(after, { source, text });
-      const problem = after.problems.at(-1);
-      expect(problem?.source).toBe(source);
-      expect(problem?.kind === 'invalid' && problem.reason).toMatch(reason);
+      expect(after.problems.at(-1)).toEqual({ kind: 'invalid', source, problem });
     }
     after = addToReview(after, { source: 'giant.json', text: null });
     expect(after.problems.at(-1)).toEqual({ kind: 'oversized', source: 'giant.json' });
+    expect(after.rows).toEqual(review.rows);
+  });
+
+  it('lists a result naming an inherited name ("constructor", "__proto__", …) as a scenario it does not have', () => {
+    const file = JSON.parse(encodeResultFile(ana));
+    let after = review;
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      after = addToReview(after, {
+        source: `${name}.json`,
+        text: JSON.stringify({ ...file, scenario: name }),
+      });
+      expect(after.problems.at(-1)).toEqual({
+        kind: 'invalid',
+        source: `${name}.json`,
+        problem: { code: 'unknown-scenario' },
+      });
+    }
     expect(after.rows).toEqual(review.rows);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS, seedCandidates, stateHash } from '../../src/sim';
 import { createAppStore } from '../../src/store/appStore';
 import type { SaveStorage } from '../../src/store/gameSlice';
-import { SAVE_KEY, UNREADABLE_SAVE_KEY } from '../../src/store/savedGame';
+import { SAVE_FORMAT, SAVE_KEY, type SaveProblem, UNREADABLE_SAVE_KEY } from '../../src/store/savedGame';
 import { memoryStorage } from './memoryStorage';
 
 function playSomeDays(storage: SaveStorage) {
@@ -54,19 +54,37 @@ describe('the game in the store', () => {
     expect(store.getState().speed).toBe(0);
   });
 
-  it('explains a corrupted save, keeps a copy of it, and never crashes', () => {
-    for (const broken of [
-      '{ not json',
-      '{"format":1}',
-      JSON.stringify({ format: 1, scenario: {}, seed: 1, day: 3, commands: {} }),
-    ]) {
+  it('explains a corrupted save by its code, keeps a copy of it, and never crashes', () => {
+    const broken: [string, SaveProblem][] = [
+      ['{ not json', { code: 'not-json' }],
+      ['{"format":1}', { code: 'invalid-field', field: 'scenario' }],
+      [
+        JSON.stringify({ format: 1, scenario: {}, seed: 1, day: 3, commands: {} }),
+        { code: 'invalid-scenario', detail: expect.stringMatching(/^version/) },
+      ],
+      ['[1, 2]', { code: 'unknown-format' }],
+      ['{"format":"one","seed":1}', { code: 'unknown-format' }],
+      [JSON.stringify({ format: SAVE_FORMAT + 1, anything: true }), { code: 'newer-format', format: 2 }],
+    ];
+    for (const [text, problem] of broken) {
       const storage = memoryStorage();
-      storage.setItem(SAVE_KEY, broken);
+      storage.setItem(SAVE_KEY, text);
       const store = createAppStore({ storage });
       expect(store.getState().resumeSaved()).toBe(false);
-      expect(store.getState().saveProblem).toMatch(/saved game/);
-      expect(storage.items.get(UNREADABLE_SAVE_KEY)).toBe(broken);
+      expect(store.getState().saveProblem).toEqual(problem);
+      expect(storage.items.get(UNREADABLE_SAVE_KEY)).toBe(text);
       expect(store.getState().game).toBeNull();
     }
+  });
+
+  it('resumes a save written in the current format, as stored before formats could migrate', () => {
+    const storage = memoryStorage();
+    const played = playSomeDays(storage).getState().game!;
+    const stored = JSON.parse(storage.getItem(SAVE_KEY)!);
+    expect(Object.keys(stored).sort()).toEqual(['commands', 'day', 'format', 'scenario', 'seed']);
+    expect(stored.format).toBe(1);
+    const resumed = createAppStore({ storage });
+    expect(resumed.getState().resumeSaved()).toBe(true);
+    expect(stateHash(resumed.getState().game!.sim)).toBe(stateHash(played.sim));
   });
 });

@@ -159,7 +159,7 @@ describe('presenter mode in the store', () => {
     expect(kinds).toContain('takedown');
     // An ordinary save: it replays to the same state.
     const decoded = decodeSave(storage.getItem(SAVE_KEY)!);
-    if (!decoded.ok) throw new Error(decoded.reason);
+    if (!decoded.ok) throw new Error(JSON.stringify(decoded.problem));
     const { scenario, seed, commands, day } = decoded.save;
     expect(stateHash(replay(scenario, seed, commands, day))).toBe(stateHash(state.game!.sim));
   });

@@ -9,6 +9,7 @@ import {
   makeResult,
   RESULT_FORMAT,
   RESULT_KIND,
+  type ResultProblem,
   resultFileName,
 } from '../../src/store/resultFile';
 
@@ -37,7 +38,7 @@ describe('result files and codes (seed 11, workshop, historical policy taking do
   it('reads back a file and a code to the same replayed figures', () => {
     for (const text of [encodeResultFile(result), encodeResultCode(result)]) {
       const decoded = decodeResult(text);
-      if (!decoded.ok) throw new Error(decoded.reason);
+      if (!decoded.ok) throw new Error(JSON.stringify(decoded.problem));
       expect(decoded.result.matches).toBe(true);
       expect(decoded.result.nickname).toBe('Ada');
       expect(decoded.result.seed).toBe(11);
@@ -76,45 +77,74 @@ describe('result files and codes (seed 11, workshop, historical policy taking do
     expect(decoded.ok && decoded.result.matches).toBe(true);
   });
 
-  const bad: [string, string, RegExp][] = [
-    ['empty input', '   ', /Nothing to read/],
-    ['broken JSON', '{"format": 1,', /not valid JSON/],
-    ['not a code', 'hello world!', /not a result code/],
-    ['a damaged code', 'N4Ig', /not a result code|damaged/],
-    [
-      'another kind of file',
-      JSON.stringify({ ...result, kind: 'other' }),
-      /kind: this is not a Backchannel result/,
-    ],
-    ['a newer format', JSON.stringify({ ...result, format: 2 }), /format: .*different version/],
+  const bad: [string, string, ResultProblem][] = [
+    ['empty input', '   ', { code: 'empty' }],
+    ['broken JSON', '{"format": 1,', { code: 'not-json' }],
+    ['not a code', 'hello world!', { code: 'not-a-code' }],
+    ['a damaged code', 'N4Ig', { code: 'not-a-code' }],
+    ['another kind of file', JSON.stringify({ ...result, kind: 'other' }), { code: 'not-a-result' }],
+    ['a newer format', JSON.stringify({ ...result, format: 2 }), { code: 'newer-format', format: 2 }],
+    ['no format', JSON.stringify({ ...result, format: undefined }), { code: 'unknown-format' }],
+    ['a garbled format', JSON.stringify({ ...result, format: '1.0' }), { code: 'unknown-format' }],
+    ['a format before the first', JSON.stringify({ ...result, format: 0 }), { code: 'unknown-format' }],
     [
       'an unknown scenario',
       JSON.stringify({ ...result, scenario: 'atlantis' }),
-      /scenario this game does not have/,
+      { code: 'unknown-scenario' },
     ],
-    ['a bad seed', JSON.stringify({ ...result, seed: -1 }), /seed/],
+    ['a bad seed', JSON.stringify({ ...result, seed: -1 }), { code: 'invalid-field', field: 'seed' }],
     [
       'an unknown command',
       JSON.stringify({ ...result, commands: { 0: [{ type: 'hack' }] } }),
-      /commands\.0\.0/,
+      { code: 'invalid-field', field: 'commands.0.0.type' },
     ],
-    ['commands after the last day', JSON.stringify({ ...result, day: 0 }), /commands after its last day/],
-    ['an extra field', JSON.stringify({ ...result, email: 'a@b.c' }), /Unrecognized key|email/],
+    [
+      'commands after the last day',
+      JSON.stringify({ ...result, day: 0 }),
+      { code: 'commands-after-day', day: Number(Object.keys(result.commands).find((d) => Number(d) > 0)) },
+    ],
+    [
+      'an extra field',
+      JSON.stringify({ ...result, email: 'a@b.c' }),
+      { code: 'invalid-field', field: 'email' },
+    ],
     [
       'a bad custom scenario',
       JSON.stringify({ ...result, scenario: { ...workshop, scale: 7 } }),
-      /scenario is not valid \(scale/,
+      { code: 'invalid-scenario', detail: expect.stringMatching(/^scale/) },
     ],
   ];
-  it.each(bad)('refuses %s with a plain reason', (_name, text, reason) => {
-    const decoded = decodeResult(text);
-    expect(decoded.ok).toBe(false);
-    if (!decoded.ok) expect(decoded.reason).toMatch(reason);
+  it.each(bad)('refuses %s with its own code', (_name, text, problem) => {
+    expect(decodeResult(text)).toEqual({ ok: false, problem });
   });
 
   it('refuses a code that unpacks to something else', () => {
-    const decoded = decodeResult(compressToEncodedURIComponent('not json'));
-    expect(!decoded.ok && decoded.reason).toMatch(/damaged/);
+    expect(decodeResult(compressToEncodedURIComponent('not json'))).toEqual({
+      ok: false,
+      problem: { code: 'damaged-code' },
+    });
+  });
+
+  const inherited = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+  it.each(inherited)(
+    'refuses a result naming the scenario "%s" as one it does not have, without throwing',
+    (name) => {
+      for (const text of [
+        JSON.stringify({ ...result, scenario: name }),
+        compressToEncodedURIComponent(JSON.stringify({ ...result, scenario: name })),
+      ]) {
+        expect(decodeResult(text)).toEqual({ ok: false, problem: { code: 'unknown-scenario' } });
+      }
+    },
+  );
+
+  it('keeps a custom scenario whose id is an inherited name whole, and replays it', () => {
+    const custom = { ...workshop, id: 'constructor' };
+    const run = runPolicy(custom, 3, POLICIES.early({}));
+    const own = makeResult(custom, 3, run.commands, run.state);
+    expect(typeof own.scenario).toBe('object');
+    const decoded = decodeResult(encodeResultFile(own));
+    expect(decoded.ok && decoded.result.scenario.id).toBe('constructor');
   });
 
   it('keeps a nickname as plain, short text', () => {

@@ -1,14 +1,11 @@
 import { MESSAGE_CATEGORIES } from '../intercepts/feed';
+import type { FormatHistory, Migration } from '../versioned';
+import { CURRENT_SCENARIO_VERSION } from './schema';
 
 /**
  * Each entry lifts a scenario from `from` to `from + 1`. Files only ever
  * migrate forward, one version at a time, so any old file reaches the current shape.
  */
-type Migration = {
-  from: number;
-  describe: string;
-  up: (old: Record<string, unknown>) => Record<string, unknown>;
-};
 
 export const scenarioMigrations: readonly Migration[] = [
   {
@@ -42,3 +39,10 @@ function playMinutesAtOldPace(days: unknown): unknown {
 }
 
 export const OLDEST_SCENARIO_VERSION = 1;
+
+export const SCENARIO_HISTORY: FormatHistory = {
+  field: 'version',
+  current: CURRENT_SCENARIO_VERSION,
+  oldest: OLDEST_SCENARIO_VERSION,
+  migrations: scenarioMigrations,
+};

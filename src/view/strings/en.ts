@@ -52,6 +52,14 @@ export const en = {
 
   'saveProblem.heading': 'Your saved game could not be opened',
   'saveProblem.reason': 'The problem: {reason}.',
+  'saveProblem.notJson': 'the saved game is not readable (it is not valid JSON)',
+  'saveProblem.unknownFormat':
+    'the saved game does not say which format it is written in, so it is not one Backchannel made',
+  'saveProblem.newerFormat':
+    'the game was saved by a newer version of Backchannel (save format {format}; this copy reads formats up to {current}), so open it in that version',
+  'saveProblem.invalidField': 'the saved game is damaged (its field “{field}” is missing or wrong)',
+  'saveProblem.invalidScenario': 'the saved game’s scenario is not valid ({detail})',
+  'saveProblem.replayFailed': 'the saved game could not be replayed by this version of Backchannel',
   'saveProblem.kept':
     'Nothing has been thrown away: a copy of the damaged save is kept in this browser, so a teacher or developer can look at it.',
   'saveProblem.startAfresh': 'Start afresh',
@@ -451,6 +459,25 @@ export const en = {
   'debrief.importCode': 'Or paste a result code',
   'debrief.import': 'Open the result',
   'debrief.importError': 'Could not open that result: {reason}',
+
+  // Why a result file or code cannot be opened (the debrief's import and the class review).
+  'resultProblem.empty': 'Nothing to read: choose a result file or paste a result code.',
+  'resultProblem.tooLong': 'That is far too large to be a Backchannel result.',
+  'resultProblem.notJson': 'The result file is damaged: it is not valid JSON.',
+  'resultProblem.notACode': 'That is not a result code: copy the whole code, with nothing added.',
+  'resultProblem.damagedCode': 'The result code is damaged: copy the whole code again.',
+  'resultProblem.notAResult': 'That is not a Backchannel result.',
+  'resultProblem.unknownFormat':
+    'The result does not say which format it is written in, so it is not one Backchannel made.',
+  'resultProblem.newerFormat':
+    'That result was made by a newer version of Backchannel (result format {format}; this copy reads formats up to {current}). Open it in that version.',
+  'resultProblem.invalidField': 'The result is not valid: its field “{field}” is missing or wrong.',
+  'resultProblem.unknownScenario': 'The result names a scenario this game does not have.',
+  'resultProblem.invalidScenario': 'The result’s scenario is not valid ({detail}).',
+  'resultProblem.dayAfterEnd': 'The result’s last day is after the scenario ends.',
+  'resultProblem.commandsAfterDay': 'The result has commands after its last day (day {day}).',
+  'resultProblem.replayFailed': 'The result could not be replayed by this version of Backchannel.',
+  'resultProblem.unreadable': 'The result could not be read by this version of Backchannel.',
   /* debrief: end */
 
   // The map (src/view/phaser/map, src/view/ui/map).

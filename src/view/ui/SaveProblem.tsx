@@ -1,4 +1,5 @@
 import { t } from '../strings/en';
+import { saveProblemText } from './fileProblemText';
 import { Icon } from './Icon';
 import { useAppStore } from './storeContext';
 
@@ -13,7 +14,7 @@ export function SaveProblem() {
         <Icon name="msg-threat" />
         {t('saveProblem.heading')}
       </h2>
-      <p>{t('saveProblem.reason', { reason: problem })}</p>
+      <p>{t('saveProblem.reason', { reason: saveProblemText(problem) })}</p>
       <p>{t('saveProblem.kept')}</p>
       <button type="button" class="button" onClick={startAfresh}>
         {t('saveProblem.startAfresh')}

@@ -8,10 +8,12 @@ import {
   makeResult,
   NICKNAME_MAX,
   RESULT_TEXT_MAX,
+  type ResultProblem,
   resultFileName,
 } from '../../../store/resultFile';
 import { t } from '../../strings/en';
 import { downloadText } from '../download';
+import { resultProblemText } from '../fileProblemText';
 
 interface Props {
   readonly scenario: Scenario;
@@ -26,7 +28,7 @@ export function ResultPanel({ scenario, seed, commands, sim, onImport }: Props) 
   const [nickname, setNickname] = useState('');
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [codeIn, setCodeIn] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ResultProblem | null>(null);
   const result = useMemo(
     () => makeResult(scenario, seed, commands, sim, nickname),
     [scenario, seed, commands, sim, nickname],
@@ -48,7 +50,7 @@ export function ResultPanel({ scenario, seed, commands, sim, onImport }: Props) 
       setError(null);
       setCodeIn('');
       onImport(decoded.result);
-    } else setError(decoded.reason);
+    } else setError(decoded.problem);
   };
 
   const openFile = async (event: Event) => {
@@ -57,7 +59,7 @@ export function ResultPanel({ scenario, seed, commands, sim, onImport }: Props) 
     input.value = '';
     if (!file) return;
     if (file.size > RESULT_TEXT_MAX) {
-      setError('That file is far too large to be a Backchannel result.');
+      setError({ code: 'too-long' });
       return;
     }
     open(await file.text());
@@ -127,7 +129,7 @@ export function ResultPanel({ scenario, seed, commands, sim, onImport }: Props) 
       </div>
       {error !== null && (
         <p class="callout callout--danger debrief-result__error" role="alert">
-          {t('debrief.importError', { reason: error })}
+          {t('debrief.importError', { reason: resultProblemText(error) })}
         </p>
       )}
     </section>

@@ -1,10 +1,14 @@
 import { REVIEW_MAX, type ReviewProblem } from '../../../store/classReview';
 import { t } from '../../strings/en';
+import { resultProblemText } from '../fileProblemText';
 
 function problemText(problem: ReviewProblem): string {
   switch (problem.kind) {
     case 'invalid':
-      return t('review.problem.invalid', { source: problem.source, reason: problem.reason });
+      return t('review.problem.invalid', {
+        source: problem.source,
+        reason: resultProblemText(problem.problem),
+      });
     case 'duplicate':
       return t('review.problem.duplicate', { source: problem.source, sameAs: problem.sameAs });
     case 'oversized':
