@@ -16,6 +16,7 @@ export {
 } from './intercepts/caseFile';
 export {
   type FeedMessage,
+  isRightTag,
   MESSAGE_CATEGORIES,
   type MessageCategory,
 } from './intercepts/feed';

@@ -1,6 +1,10 @@
 import { MESSAGE_CATEGORIES, TAG_VERDICTS } from './intercepts/feed';
 import { RNG_STREAMS } from './rng';
-import type { SimState } from './state';
+import type { Laundering, Seizures, Shipment, SimState, ThreatToKill, WeaponsDeal } from './state';
+import type { TakedownResult } from './takedown/takedownResult';
+
+const floatBits = new Float64Array(1);
+const floatWords = new Int32Array(floatBits.buffer);
 
 /** FNV-1a over 32-bit words, two lanes with different offsets for a 64-bit digest. */
 class Digest {
@@ -13,17 +17,31 @@ class Digest {
   }
 
   number(value: number): void {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, value);
-    this.word(view.getInt32(0));
-    this.word(view.getInt32(4));
+    floatBits[0] = value;
+    this.word(floatWords[0]);
+    this.word(floatWords[1]);
   }
 
+  flag(value: boolean): void {
+    this.word(value ? 1 : 0);
+  }
+
+  text(value: string): void {
+    this.word(value.length);
+    for (let i = 0; i < value.length; i++) this.word(value.charCodeAt(i));
+  }
+
+  /** A typed array, its length first: arrays of different lengths never run together. */
   array(values: Int32Array | Float32Array | Float64Array | Uint16Array): void {
     const words = new Int32Array(values.buffer, values.byteOffset, Math.floor(values.byteLength / 4));
-    this.word(words.length);
+    this.word(values.length);
     for (let i = 0; i < words.length; i++) this.word(words[i]);
     if (values.byteLength % 4 !== 0) this.word(values[values.length - 1]);
+  }
+
+  numbers(values: readonly number[]): void {
+    this.word(values.length);
+    for (const value of values) this.number(value);
   }
 
   hex(): string {
@@ -31,29 +49,79 @@ class Digest {
   }
 }
 
+/** The fields every event shares, then its kind's own. */
+function hashEvent(d: Digest, e: Shipment | Laundering | WeaponsDeal | ThreatToKill): void {
+  d.text(e.kind);
+  for (const value of [e.id, e.day, e.sender, e.syndicate]) d.word(value);
+  d.flag(e.detected);
+  switch (e.kind) {
+    case 'shipment':
+      d.text(e.drug);
+      d.number(e.kg);
+      for (const value of [e.fromCountry, e.toCountry, e.arrivalDay]) d.word(value);
+      return;
+    case 'laundering':
+      d.number(e.amountGBP);
+      d.text(e.channel);
+      d.word(e.toCountry);
+      return;
+    case 'weapons':
+      d.text(e.weapon);
+      d.number(e.count);
+      return;
+    case 'threat':
+      d.word(e.target);
+      d.word(e.deadline);
+      d.word(['open', 'covert', 'none', null].indexOf(e.response));
+      d.word(['pending', 'protected', 'killed', 'survived'].indexOf(e.outcome));
+      return;
+  }
+}
+
+function hashSeizures(d: Digest, seized: Seizures): void {
+  for (const value of [seized.cocaineKg, seized.otherDrugsKg, seized.guns, seized.cashGBP]) d.number(value);
+}
+
+function hashTakedown(d: Digest, takedown: TakedownResult | null): void {
+  d.flag(takedown !== null);
+  if (takedown === null) return;
+  d.word(takedown.day);
+  d.word(takedown.countries.length);
+  for (const iso of takedown.countries) d.text(iso);
+  d.number(takedown.officers);
+  d.flag(takedown.admissible);
+  d.numbers(takedown.arrested);
+  d.number(takedown.expectedConvictions);
+  hashSeizures(d, takedown.seized);
+  d.numbers(takedown.dismantled);
+}
+
 function hashIntercepts(d: Digest, state: SimState): void {
   d.word(state.feed.length);
   for (const m of state.feed) {
-    d.word(m.day);
-    d.word(m.sender);
-    d.word(m.recipient);
-    d.word(MESSAGE_CATEGORIES.indexOf(m.category));
-    d.word(m.event);
+    for (const value of [m.id, m.day, m.sender, m.recipient, MESSAGE_CATEGORIES.indexOf(m.category), m.event])
+      d.word(value);
     d.word((m.flagged ? 1 : 0) | (m.incriminating ? 2 : 0) | (m.implicatesRecipient ? 4 : 0));
+    d.text(m.language);
   }
+  // In the order they were opened, which is the order the case file lists them.
   d.word(state.readMessages.size);
   for (const id of state.readMessages) d.word(id);
-  d.word(state.tags.length);
-  for (const tag of state.tags) {
-    d.word(tag.message);
-    d.word(tag.person);
-    d.word(tag.day);
-    d.word(TAG_VERDICTS.indexOf(tag.verdict));
+  for (const tags of [state.tags, state.wrongTags]) {
+    d.word(tags.length);
+    for (const tag of tags) {
+      d.word(tag.message);
+      d.word(tag.person);
+      d.word(tag.day);
+      d.word(TAG_VERDICTS.indexOf(tag.verdict));
+    }
   }
-  d.word(state.wrongTags.length);
 }
 
-/** A digest of everything that can change during a run: equal hashes mean equal runs. */
+/**
+ * A digest of everything that can change during a run, field by field of SimState (the scenario,
+ * its tables, the seed and the network are fixed at the start): equal hashes mean equal runs.
+ */
 export function stateHash(state: SimState): string {
   const d = new Digest();
   for (const value of [
@@ -72,23 +140,29 @@ export function stateHash(state: SimState): string {
     state.darkDay,
     state.rumourDay,
     state.arrestedDay,
-    state.evidence,
+    state.pressure,
+    state.activeContacts,
+    state.holders,
+    state.activeBySyndicate,
+    state.syndicateReachedDay,
+    state.countryReachedDay,
     state.incriminating,
+    state.evidence,
+    state.messagesRead,
     state.wrongEvidence,
   ]) {
     d.array(array);
   }
+  d.numbers(state.analystFocus);
   const stash = state.knownStash;
   for (const array of [stash.cocaineKg, stash.otherDrugsKg, stash.guns, stash.cashGBP]) d.array(array);
-  for (const value of Object.values(state.seized)) d.number(value);
+  hashSeizures(d, state.seized);
   d.word(state.events.length);
-  for (const threat of state.threats) {
-    d.word(threat.id);
-    d.word(['open', 'covert', 'none', null].indexOf(threat.response));
-    d.word(['pending', 'protected', 'killed', 'survived'].indexOf(threat.outcome));
-  }
-  for (const s of state.analystFocus) d.word(s);
+  for (const event of state.events) hashEvent(d, event);
+  d.word(state.threats.length);
+  for (const threat of state.threats) hashEvent(d, threat);
   hashIntercepts(d, state);
-  d.word(state.takedown ? state.takedown.arrested.length : -1);
+  hashTakedown(d, state.takedown);
+  for (const series of [state.series.handsets, state.series.heat, state.series.messages]) d.numbers(series);
   return d.hex();
 }

@@ -135,3 +135,36 @@ export function waitFrames(page: Page, count: number): Promise<void> {
     count,
   );
 }
+
+type KeyWatch = { __pressOnAppear?: Promise<void> };
+
+/**
+ * Press `key` the moment `selector` first matches, as the fastest presenter would: `act` makes the
+ * element appear, and the keydown goes to the focused element in the same task as the element
+ * shows, before the browser paints or a deferred effect runs. Returns once the key was pressed.
+ */
+export async function pressOnAppear(
+  page: Page,
+  selector: string,
+  key: string,
+  act: () => Promise<void>,
+): Promise<void> {
+  await page.evaluate(
+    ([sel, name]) => {
+      if (document.querySelector(sel) !== null) throw new Error(`pressOnAppear: ${sel} is already shown`);
+      (window as KeyWatch).__pressOnAppear = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (document.querySelector(sel) === null) return;
+          observer.disconnect();
+          const target = document.activeElement ?? document.body;
+          target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+          resolve();
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+    },
+    [selector, key] as const,
+  );
+  await act();
+  await page.evaluate(() => (window as KeyWatch).__pressOnAppear);
+}

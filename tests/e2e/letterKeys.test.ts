@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/view/strings/en';
-import { openSession, type Session } from './browser';
+import { openSession, pressOnAppear, type Session } from './browser';
 import { startWorkshopPaused } from './newGame';
 
 const baseUrl = inject('baseUrl');
+
+type Hooked = { __backchannel: { store: import('../../src/store/appStore').AppStore } };
 
 /** WCAG 2.1.4: one-key shortcuts can be switched off, and the choice is kept. */
 describe('the one-key shortcuts switched off', () => {
@@ -60,6 +62,34 @@ describe('the one-key shortcuts switched off', () => {
     await letterKeys().click();
     await pressOnMap('s');
     await page.locator('#seed-heading').waitFor();
+    expect(session.record.errors).toEqual([]);
+  });
+});
+
+describe("the play screen's keys from its first frame", () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openSession(`${baseUrl}?test-hooks&seed=3`);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('I pressed the moment the play screen shows opens the inbox', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: en['title.start'] }).click();
+    await page.getByRole('button', { name: 'Play Workshop demo' }).click();
+    await page.getByRole('button', { name: en['briefing.begin'] }).click();
+    await page.locator('.picker input[type="checkbox"]').first().check();
+    await pressOnAppear(page, '.hud', 'i', () =>
+      page.getByRole('button', { name: en['seeding.confirm'] }).click(),
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as Hooked).__backchannel.store.getState().inboxOpen),
+    ).toBe(true);
+    await page.locator('.inbox-toggle--open').waitFor();
     expect(session.record.errors).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/view/strings/en';
 import { axeViolations } from './axe';
-import { cspViolations, openSession, type Session, waitFrames } from './browser';
+import { cspViolations, openSession, pressOnAppear, type Session, waitFrames } from './browser';
 import { hudDay, SAVE_KEY } from './game';
 
 const baseUrl = inject('baseUrl');
@@ -113,9 +113,13 @@ describe('presenter mode at 1280×720', () => {
   it('Escape leaves in the middle of a run too', async () => {
     const { page } = session;
     await page.getByRole('button', { name: en['title.presenter'] }).click();
-    await page.getByRole('button', { name: en['presenter.start'] }).click();
-    await page.locator('.hud').waitFor();
-    await page.keyboard.press('Escape');
+    // Escape the moment the play screen shows: the page's keys work from its first frame on.
+    await pressOnAppear(page, '.hud', 'Escape', () =>
+      page.getByRole('button', { name: en['presenter.start'] }).click(),
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as Hooked).__backchannel.store.getState().screen),
+    ).toBe('title');
     await page.getByRole('button', { name: en['title.start'] }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBeUndefined();
   });

@@ -28,8 +28,8 @@ export function KeyRows({
 }
 
 /**
- * The play screen's keys, as the briefing lists them (play/useShortcuts.ts and the inbox bind
- * them); the play screen's "Letter keys" button switches the one-letter ones off.
+ * The play screen's keys, as the briefing lists them (play/playKeys.ts and inbox/inboxKey.ts,
+ * bound by pageKeys.ts); the play screen's "Letter keys" button switches the one-letter ones off.
  */
 export function KeyList() {
   const keys: KeyRow[] = [

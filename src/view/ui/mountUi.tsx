@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import type { AppStore } from '../../store/appStore';
 import { App } from './App';
+import { bindPageKeys } from './pageKeys';
 import { StoreContext } from './storeContext';
 
-/** Render the DOM UI into `root`; it reads and updates `store`. */
+/** Render the DOM UI into `root` and bind the page's keys; both read and update `store`. */
 export function mountUi(root: HTMLElement, store: AppStore): void {
   render(
     <StoreContext.Provider value={store}>
@@ -11,4 +12,5 @@ export function mountUi(root: HTMLElement, store: AppStore): void {
     </StoreContext.Provider>,
     root,
   );
+  bindPageKeys(store);
 }

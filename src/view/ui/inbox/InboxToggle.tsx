@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { waitingForPlayer } from '../../../store/selectors/clockGate';
 import { inboxCounts } from '../../../store/selectors/inbox';
 import { t } from '../../strings/en';
 import { formatCount } from '../format';
@@ -13,7 +12,7 @@ import { INBOX_ID, LIST_ID, TOGGLE_ID } from './ids';
 const ANNOUNCE_EVERY_DAYS = 7;
 
 /**
- * Opens and closes the inbox (key I); its badge counts the flagged intercepts not yet read, and
+ * Opens and closes the inbox (key I, inboxKey.ts); its badge counts the flagged intercepts not yet read, and
  * screen readers hear when new flagged ones arrive.
  */
 export function InboxToggle() {
@@ -22,7 +21,6 @@ export function InboxToggle() {
   const open = useAppStore((s) => s.inboxOpen);
   const letterKeys = useAppStore((s) => s.letterKeys);
   const counts = useGameMemo((g) => inboxCounts(g.sim), []);
-  useInboxKey();
   useFlaggedAnnouncements(counts.flagged, game.sim.day);
 
   return (
@@ -50,29 +48,6 @@ export function InboxToggle() {
       )}
     </button>
   );
-}
-
-/** I opens and closes the inbox from anywhere on the play screen (not while typing or while a dialog waits). */
-function useInboxKey(): void {
-  const store = useStoreApi();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key !== 'i' && event.key !== 'I') return;
-      const state = store.getState();
-      if (state.screen !== 'play' || state.game === null || waitingForPlayer(state)) return;
-      if (!state.letterKeys) return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('input, select, textarea, [contenteditable]')) return;
-      event.preventDefault();
-      const opening = !state.inboxOpen;
-      state.setInboxOpen(opening);
-      // Opening puts the keyboard in the list; closing returns it to the button.
-      requestAnimationFrame(() => document.getElementById(opening ? LIST_ID : TOGGLE_ID)?.focus());
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [store]);
 }
 
 function useFlaggedAnnouncements(flagged: number, day: number): void {

@@ -5,7 +5,7 @@ import { InboxToggle } from '../inbox/InboxToggle';
 import { useAppStore } from '../storeContext';
 import { useGame } from '../useGame';
 
-/** The player's moves during play, each with its key (play/useShortcuts.ts). */
+/** The player's moves during play, each with its key (play/playKeys.ts). */
 export function ActionBar() {
   const game = useGame();
   const openDialog = useAppStore((s) => s.openDialog);

@@ -12,7 +12,6 @@ import { Hud } from './Hud';
 import { OverBanner } from './OverBanner';
 import { SyndicateList } from './SyndicateList';
 import { useLogAnnouncements } from './useLogAnnouncements';
-import { useShortcuts } from './useShortcuts';
 
 /**
  * The operations room: HUD on top, network and activity on the left, the case file on the right,
@@ -34,7 +33,6 @@ function PlayLayout() {
   const caseShown = selected !== null && !inboxOpen;
   // Presenter mode: a policy plays; captions over the map, its own bar instead of the player's moves.
   const presentedBy = useAppStore((s) => s.presenter?.policy ?? null);
-  useShortcuts();
   useLogAnnouncements();
   return (
     <div class={caseShown ? 'play play--case' : 'play'}>

@@ -2,7 +2,7 @@ import { t } from '../../strings/en';
 import { type KeyRow, KeyRows } from '../KeyList';
 
 /**
- * The presenter's keys (usePresenterMode binds them): on the setup page, and always visible in
+ * The presenter's keys (onPresenterKey in usePresenterMode.ts): on the setup page, and always visible in
  * play, where the leave button shows its own key.
  */
 export function PresenterKeys({ inBar = false }: { inBar?: boolean }) {
