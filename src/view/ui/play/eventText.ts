@@ -4,6 +4,7 @@ import { t } from '../../strings/en';
 import { formatCount } from '../format';
 import type { IconName } from '../Icon';
 import { syndicateName } from '../labels';
+import { rejectionText } from '../rejectionText';
 
 /** How a log entry looks: danger and good news differ in icon and wording as well as colour. */
 export type Tone = 'info' | 'good' | 'danger';
@@ -87,7 +88,7 @@ export function eventLine(sim: SimState, event: SimEvent): EventLine | null {
         tone: 'good',
       };
     case 'command-rejected':
-      return { text: t('log.rejected', { reason: event.reason }), icon: 'close', tone: 'danger' };
+      return { text: rejectionText(event.rejection), icon: 'close', tone: 'danger' };
     default:
       return null;
   }

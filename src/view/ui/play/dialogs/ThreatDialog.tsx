@@ -5,6 +5,7 @@ import { formatCount, formatDate } from '../../format';
 import { Icon } from '../../Icon';
 import { ThreatIntercept } from '../../inbox/ThreatIntercept';
 import { roleLabel, syndicateName } from '../../labels';
+import { rejectionText } from '../../rejectionText';
 import { useAppStore } from '../../storeContext';
 import { type ThreatResponse, threatChoices } from '../../threatChoices';
 import { useGame, useGameMemo } from '../../useGame';
@@ -37,7 +38,7 @@ export function ThreatDialog({ threat, waiting }: { threat: number; waiting: num
     const rejected = act({ type: 'respondThreat', threat, response }).find(
       (e) => e.type === 'command-rejected',
     );
-    if (rejected) announce(t('log.rejected', { reason: rejected.reason }));
+    if (rejected) announce(rejectionText(rejected.rejection));
     else if (response === 'open') announce(t('threat.chosenOpen', { target, ...deadline }));
     else if (response === 'covert') announce(t('threat.chosenCovert', { target, ...deadline }));
     else announce(t('threat.chosenNone', { target, ...deadline }));
