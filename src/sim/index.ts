@@ -31,7 +31,7 @@ export { personName } from './network/personNames';
 export { type SyndicateLabel, syndicateLabel } from './network/syndicateLabel';
 export { isPolicyName, POLICIES, type PolicyName } from './policies/policies';
 export type { Policy } from './policies/policy';
-export { REJECTION_CODES, type Rejection, type RejectionCode } from './rejection';
+export { REJECTION_CODES, type Rejection } from './rejection';
 export { countReached, type RunReport, reportRun } from './report';
 export { LEAK_FORECAST_DAYS, leakForecast, leakHazardToday } from './risk/leakForecast';
 export { createRng, mixSeed, nextFloat } from './rng';
