@@ -29,7 +29,7 @@ export {
 export type { Network } from './network/network';
 export { personName } from './network/personNames';
 export { type SyndicateLabel, syndicateLabel } from './network/syndicateLabel';
-export { isPolicyName, POLICIES, type PolicyName } from './policies/policies';
+export { isPolicyName, POLICIES, POLICY_NAMES, type PolicyName } from './policies/policies';
 export type { Policy } from './policies/policy';
 export { REJECTION_CODES, type Rejection } from './rejection';
 export { countReached, type RunReport, reportRun } from './report';

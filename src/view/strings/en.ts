@@ -1,5 +1,6 @@
 import { editorStrings } from './editor';
 import { guideStrings } from './guide';
+import { policyStrings } from './policies';
 import { presenterStrings } from './presenter';
 import { reviewStrings } from './review';
 
@@ -606,6 +607,7 @@ export const en = {
   ...reviewStrings,
   ...editorStrings,
   ...presenterStrings,
+  ...policyStrings,
   ...guideStrings,
 } as const;
 
