@@ -3,6 +3,7 @@ export { cloneSim } from './cloneSim';
 export type { Command } from './commands';
 export { commandSchema } from './commands';
 export { createSim } from './createSim';
+export { COUNTRIES } from './data/countries';
 export { languageLabel } from './data/languages';
 export { applyCommands, step } from './engine';
 export type { SimEvent } from './events';

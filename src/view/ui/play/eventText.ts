@@ -1,7 +1,7 @@
 import type { SimEvent, SimState } from '../../../sim';
 import { personLabel, syndicateLabel } from '../../../store/selectors/names';
 import { t } from '../../strings/en';
-import { formatCount } from '../format';
+import { countryName, formatCount } from '../format';
 import type { IconName } from '../Icon';
 import { syndicateName } from '../labels';
 import { rejectionText } from '../rejectionText';
@@ -33,7 +33,7 @@ export function eventLine(sim: SimState, event: SimEvent): EventLine | null {
       return {
         text: t('log.syndicateReached', {
           syndicate: syndicateName(syndicateLabel(net, event.syndicate)),
-          country: syndicateLabel(net, event.syndicate).country,
+          country: countryName(syndicateLabel(net, event.syndicate).countryIso),
         }),
         icon: 'syndicate',
         tone: 'info',
@@ -41,7 +41,7 @@ export function eventLine(sim: SimState, event: SimEvent): EventLine | null {
       };
     case 'country-reached':
       return {
-        text: t('log.countryReached', { country: net.countries[event.country].name }),
+        text: t('log.countryReached', { country: countryName(net.countries[event.country].iso2) }),
         icon: 'country',
         tone: 'good',
       };

@@ -1,7 +1,7 @@
 import { calendarDate } from '../../../../store/gameFigures';
 import { type ThreatPerson, threatDetails } from '../../../../store/selectors/threatDetails';
 import { t } from '../../../strings/en';
-import { formatCount, formatDate } from '../../format';
+import { countryName, formatCount, formatDate } from '../../format';
 import { Icon } from '../../Icon';
 import { ThreatIntercept } from '../../inbox/ThreatIntercept';
 import { roleLabel, syndicateName } from '../../labels';
@@ -16,7 +16,7 @@ function personLine(p: ThreatPerson): string {
   return t('threat.person', {
     name: p.name,
     role: roleLabel(p.role),
-    syndicate: `${syndicateName(p.syndicate)}, ${p.syndicate.country}`,
+    syndicate: `${syndicateName(p.syndicate)}, ${countryName(p.syndicate.countryIso)}`,
   });
 }
 
