@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { isPolicyName, isValidSeed, MAX_SEED, type PolicyName } from '../sim';
+import { isPolicyName, isValidSeed, MAX_SEED, POLICY_NAMES, type PolicyName } from '../sim';
+import { t } from '../view/strings/en';
 
 export class UsageError extends Error {}
 
@@ -33,7 +34,8 @@ export const USAGE = `Usage: npm run sim -- --scenario ID|PATH [--seed N] [--pol
 --replay replays an exported result (its JSON file, or a text file holding its code) as class review does.
 --debrief adds your arrests beside a computed key-player set and what-if replays of the same seed.
 Scenarios: classroom, workshop, full-scale, or a path to a scenario JSON file.
-Policies: historical, early, never-intervene, cautious, last-minute, open-protection.`;
+Policies:
+${POLICY_NAMES.map((name) => `  ${name}: ${t(`policy.${name}.about`)}`).join('\n')}`;
 
 function wholeNumber(flag: string, text: string, min: number, max: number): number {
   if (!/^\d+$/.test(text)) throw new UsageError(`${flag} must be a whole number, got "${text}"`);
@@ -89,9 +91,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError('--scenario is required (classroom, workshop, full-scale or a file path)');
   const policy = values.policy ?? 'historical';
   if (!isPolicyName(policy))
-    throw new UsageError(
-      `unknown policy "${policy}"; try historical, early, never-intervene, cautious, last-minute or open-protection`,
-    );
+    throw new UsageError(`unknown policy "${policy}"; try one of ${POLICY_NAMES.join(', ')}`);
   const seed = values.seed === undefined ? null : wholeNumber('--seed', values.seed, 0, MAX_SEED);
   return {
     scenario: values.scenario,

@@ -1,6 +1,7 @@
 import type { Command } from './commands';
 import type { SimEvent } from './events';
 import { readMessage, tagEvidence } from './intercepts/readAndTag';
+import type { Rejection } from './rejection';
 import { giveHandset } from './spread/holders';
 import { canSeed } from './spread/seedCandidates';
 import type { SimState } from './state';
@@ -10,19 +11,18 @@ import { respondToThreat } from './threats/threats';
 
 /** Applies one command; a command that cannot apply is reported as an event, never thrown. */
 export function applyCommand(state: SimState, command: Command, events: SimEvent[]): void {
-  const reason = apply(state, command, events);
-  if (reason !== null) events.push({ type: 'command-rejected', command, reason });
+  const rejection = apply(state, command, events);
+  if (rejection !== null) events.push({ type: 'command-rejected', command, rejection });
 }
 
-function apply(state: SimState, command: Command, events: SimEvent[]): string | null {
+function apply(state: SimState, command: Command, events: SimEvent[]): Rejection | null {
   const { net } = state;
   switch (command.type) {
     case 'seed': {
       const people = [...new Set(command.people)];
-      if (people.length > state.supply) return `only ${state.supply} handsets are available to seed`;
+      if (people.length > state.supply) return { code: 'not-enough-handsets', available: state.supply };
       const unreachable = people.find((p) => !canSeed(state, p));
-      if (unreachable !== undefined)
-        return `person ${unreachable} cannot be reached through a trusted contact`;
+      if (unreachable !== undefined) return { code: 'unreachable', person: unreachable };
       for (const p of people) giveHandset(state, p);
       state.supply -= people.length;
       events.push({ type: 'adopted', people });
@@ -30,14 +30,15 @@ function apply(state: SimState, command: Command, events: SimEvent[]): string | 
     }
     case 'focusAnalysts': {
       const bad = command.syndicates.find((s) => s >= net.syndicateCount);
-      if (bad !== undefined) return `there is no syndicate number ${bad}`;
+      if (bad !== undefined) return { code: 'no-such-syndicate', syndicate: bad };
       state.analystFocus = [...new Set(command.syndicates)].sort((a, b) => a - b);
       return null;
     }
     case 'respondThreat':
       return respondToThreat(state, command.threat, command.response);
     case 'raid': {
-      if (command.syndicate >= net.syndicateCount) return `there is no syndicate number ${command.syndicate}`;
+      if (command.syndicate >= net.syndicateCount)
+        return { code: 'no-such-syndicate', syndicate: command.syndicate };
       events.push({ type: 'raid', syndicate: command.syndicate, arrests: runRaid(state, command.syndicate) });
       return null;
     }
@@ -48,10 +49,9 @@ function apply(state: SimState, command: Command, events: SimEvent[]): string | 
     case 'takedown': {
       const known = new Set(net.countries.map((c) => c.iso2));
       const unknown = command.countries.find((c) => !known.has(c));
-      if (unknown !== undefined) return `the network has no syndicates in ${unknown}`;
-      if (command.officers > state.scenario.takedown.officers) {
-        return `only ${state.scenario.takedown.officers} officers are available`;
-      }
+      if (unknown !== undefined) return { code: 'no-such-country', country: unknown };
+      if (command.officers > state.scenario.takedown.officers)
+        return { code: 'not-enough-officers', available: state.scenario.takedown.officers };
       state.takedown = runTakedown(state, command.countries, command.officers);
       events.push({ type: 'takedown', arrests: state.takedown.arrested.length });
       return null;

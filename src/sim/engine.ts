@@ -37,9 +37,9 @@ export function applyCommands(state: SimState, commands: readonly Command[]): Si
   const events: SimEvent[] = [];
   for (const command of commands) {
     if (state.takedown)
-      events.push({ type: 'command-rejected', command, reason: 'the takedown has already happened' });
+      events.push({ type: 'command-rejected', command, rejection: { code: 'takedown-done' } });
     else if (isOver(state))
-      events.push({ type: 'command-rejected', command, reason: 'the operation is over' });
+      events.push({ type: 'command-rejected', command, rejection: { code: 'operation-over' } });
     else applyCommand(state, command, events);
   }
   return events;

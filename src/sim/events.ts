@@ -1,4 +1,5 @@
 import type { Command } from './commands';
+import type { Rejection } from './rejection';
 import type { ThreatOutcome } from './state';
 
 /** What happened in a step, for the store to announce and the view to animate. */
@@ -14,4 +15,4 @@ export type SimEvent =
   | { type: 'authorisation-ended' }
   | { type: 'raid'; syndicate: number; arrests: number }
   | { type: 'takedown'; arrests: number }
-  | { type: 'command-rejected'; command: Command; reason: string };
+  | { type: 'command-rejected'; command: Command; rejection: Rejection };

@@ -3,6 +3,7 @@ export { cloneSim } from './cloneSim';
 export type { Command } from './commands';
 export { commandSchema } from './commands';
 export { createSim } from './createSim';
+export { COUNTRIES } from './data/countries';
 export { languageLabel } from './data/languages';
 export { applyCommands, step } from './engine';
 export type { SimEvent } from './events';
@@ -31,8 +32,9 @@ export {
 export type { Network } from './network/network';
 export { personName } from './network/personNames';
 export { type SyndicateLabel, syndicateLabel } from './network/syndicateLabel';
-export { isPolicyName, POLICIES, type PolicyName } from './policies/policies';
+export { isPolicyName, POLICIES, POLICY_NAMES, type PolicyName } from './policies/policies';
 export type { Policy } from './policies/policy';
+export { REJECTION_CODES, type Rejection } from './rejection';
 export { countReached, type RunReport, reportRun } from './report';
 export {
   cleanNickname,

@@ -169,13 +169,7 @@ export function createGameSlice(set: SetState, get: Get, storage: SaveStorage | 
       const valid = commandSchema.safeParse(command);
       const events: SimEvent[] = valid.success
         ? applyCommands(game.sim, [command])
-        : [
-            {
-              type: 'command-rejected',
-              command,
-              reason: valid.error.issues[0]?.message ?? 'invalid command',
-            },
-          ];
+        : [{ type: 'command-rejected', command, rejection: { code: 'invalid-command' } }];
       const accepted = !events.some((e) => e.type === 'command-rejected');
       const day = game.sim.day;
       const commands = accepted

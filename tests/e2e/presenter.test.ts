@@ -47,20 +47,20 @@ describe('presenter mode at 1280×720', () => {
     const { page } = session;
     await page.getByRole('heading', { level: 2, name: en['presenter.heading'] }).waitFor();
     expect(await page.title()).toBe(en['app.documentTitle.presenter']);
-    expect(await page.getByRole('radio', { name: en['presenter.policy.historical'] }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: en['policy.historical.label'] }).isChecked()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('starts the workshop played by a policy: large type, the play screen, a first caption', async () => {
     const { page } = session;
     await page.getByRole('radio', { name: 'Workshop demo' }).check();
-    await page.getByRole('radio', { name: en['presenter.policy.early'] }).check();
+    await page.getByRole('radio', { name: en['policy.early.label'] }).check();
     await page.getByRole('button', { name: en['presenter.start'] }).click();
     await page.locator('.hud').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('true');
     const captions = page.getByRole('status', { name: en['presenter.captions'] });
     expect(await captions.textContent()).toContain('The informant hands out the first');
-    expect(await page.getByText(`Played by: ${en['presenter.policy.early']}`).count()).toBe(1);
+    expect(await page.getByText(`Played by: ${en['policy.early.label']}`).count()).toBe(1);
     // The player's own moves give way to the policy's.
     expect(await page.getByRole('button', { name: en['play.planTakedown'] }).count()).toBe(0);
     expect(await axeViolations(page, ['.presenter-captions', '.presenter-bar'])).toEqual([]);

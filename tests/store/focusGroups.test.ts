@@ -12,7 +12,7 @@ describe('analysts can focus by country or language', () => {
       const sizes = groups.map((g) => g.syndicates.length);
       expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     }
-    const australia = countries.find((g) => g.label === 'Australia');
+    const australia = countries.find((g) => g.key === 'AU');
     expect(
       australia?.syndicates.every((s) => state.net.countries[state.net.syndicateCountry[s]].iso2 === 'AU'),
     ).toBe(true);

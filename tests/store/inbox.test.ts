@@ -137,8 +137,9 @@ describe('the inbox selectors', () => {
     const facets = inboxFacets(sim);
     expect(facets.syndicates.reduce((n, s) => n + s.messages, 0)).toBe(sim.feed.length);
     expect(facets.countries.reduce((n, c) => n + c.messages, 0)).toBe(sim.feed.length);
-    const names = facets.countries.map((c) => c.name);
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    const countries = facets.countries.map((c) => c.country);
+    expect(countries).toEqual([...countries].sort((a, b) => a - b));
+    for (const c of facets.countries) expect(c.iso2).toBe(sim.net.countries[c.country].iso2);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   caseFile,
   cloneSim,
   type FeedMessage,
+  type Rejection,
   replay,
   type SimState,
   soundEvidence,
@@ -48,8 +49,8 @@ const outsider = (() => {
   return p;
 })();
 
-function rejections(events: ReturnType<typeof step>['events']): string[] {
-  return events.flatMap((e) => (e.type === 'command-rejected' ? [e.reason] : []));
+function rejections(events: ReturnType<typeof step>['events']): Rejection[] {
+  return events.flatMap((e) => (e.type === 'command-rejected' ? [e.rejection] : []));
 }
 
 describe('reading and tagging intercepts', () => {
@@ -118,9 +119,9 @@ describe('reading and tagging intercepts', () => {
       { type: 'tagEvidence', message: 0, person: s.net.size },
     ]);
     expect(rejections(events)).toEqual([
-      `message ${oneSided.id} is already tagged against person ${oneSided.sender}`,
-      `there is no message number ${base.feed.length + 5}`,
-      `there is no person number ${s.net.size}`,
+      { code: 'already-tagged', message: oneSided.id, person: oneSided.sender },
+      { code: 'no-such-message', message: base.feed.length + 5 },
+      { code: 'no-such-person', person: s.net.size },
     ]);
     expect(s.tags).toHaveLength(1);
   });

@@ -288,7 +288,7 @@ describe('properties of any run', () => {
     );
   });
 
-  it('rejects what cannot be done with a reason, instead of throwing', () => {
+  it('rejects what cannot be done with a rejection code, instead of throwing', () => {
     const state = createSim(scenario, 1);
     const { events } = step(state, [
       { type: 'seed', people: [state.net.size - 1] },
@@ -296,12 +296,12 @@ describe('properties of any run', () => {
       { type: 'respondThreat', threat: 0, response: 'open' },
       { type: 'takedown', countries: ['ZZ'], officers: 10 },
     ]);
-    const reasons = events.flatMap((e) => (e.type === 'command-rejected' ? [e.reason] : []));
-    expect(reasons).toEqual([
-      expect.stringMatching(/cannot be reached through a trusted contact/),
-      'there is no syndicate number 9999',
-      'there is no threat number 0',
-      'the network has no syndicates in ZZ',
+    const rejections = events.flatMap((e) => (e.type === 'command-rejected' ? [e.rejection] : []));
+    expect(rejections).toEqual([
+      { code: 'unreachable', person: state.net.size - 1 },
+      { code: 'no-such-syndicate', syndicate: 9999 },
+      { code: 'no-such-threat', threat: 0 },
+      { code: 'no-such-country', country: 'ZZ' },
     ]);
   });
 });

@@ -19,7 +19,11 @@ describe('activity log lines', () => {
       { type: 'authorisation-ended' },
       { type: 'raid', syndicate: 1, arrests: 4 },
       { type: 'takedown', arrests: 12 },
-      { type: 'command-rejected', command: { type: 'raid', syndicate: 1 }, reason: 'not now' },
+      {
+        type: 'command-rejected',
+        command: { type: 'raid', syndicate: 1 },
+        rejection: { code: 'no-such-syndicate', syndicate: 1 },
+      },
     ];
     for (const event of events) {
       const line = eventLine(sim, event);

@@ -1,4 +1,5 @@
 import { isAdmissible } from '../law/authorisation';
+import type { Rejection } from '../rejection';
 import type { SimState } from '../state';
 import { type EvidenceTag, type FeedMessage, isRightTag, type TagVerdict } from './feed';
 
@@ -10,14 +11,14 @@ import { type EvidenceTag, type FeedMessage, isRightTag, type TagVerdict } from 
 export const READ_WEIGHT = 1;
 export const TAG_WEIGHT = 2;
 
-function messageOrReason(state: SimState, id: number): FeedMessage | string {
-  return state.feed[id] ?? `there is no message number ${id}`;
+function messageOrRejection(state: SimState, id: number): FeedMessage | Rejection {
+  return state.feed[id] ?? { code: 'no-such-message', message: id };
 }
 
 /** Opens an intercept: it is read and analysed; if it incriminates its sender, that is evidence while the authorisation lasts. */
-export function readMessage(state: SimState, id: number): string | null {
-  const message = messageOrReason(state, id);
-  if (typeof message === 'string') return message;
+export function readMessage(state: SimState, id: number): Rejection | null {
+  const message = messageOrRejection(state, id);
+  if ('code' in message) return message;
   if (state.readMessages.has(id)) return null;
   state.readMessages.add(id);
   state.messagesRead[message.sender] += 1;
@@ -32,13 +33,13 @@ export function readMessage(state: SimState, id: number): string | null {
  * into the case file as the task force believes it, but it rests on a misreading:
  * it can send a team after the wrong person and it convicts nobody.
  */
-export function tagEvidence(state: SimState, id: number, person: number): string | null {
-  const message = messageOrReason(state, id);
-  if (typeof message === 'string') return message;
+export function tagEvidence(state: SimState, id: number, person: number): Rejection | null {
+  const message = messageOrRejection(state, id);
+  if ('code' in message) return message;
   if (!Number.isInteger(person) || person < 0 || person >= state.net.size)
-    return `there is no person number ${person}`;
+    return { code: 'no-such-person', person };
   if (state.tags.some((t) => t.message === id && t.person === person))
-    return `message ${id} is already tagged against person ${person}`;
+    return { code: 'already-tagged', message: id, person };
   readMessage(state, id);
   const tag: EvidenceTag = { message: id, person, day: state.day, verdict: judgeTag(state, message, person) };
   state.tags.push(tag);

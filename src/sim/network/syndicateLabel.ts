@@ -10,17 +10,15 @@ export interface SyndicateLabel {
   readonly syndicate: number;
   readonly family: string;
   readonly number: number;
-  readonly country: string;
+  /** The country's ISO code; the view names it in the reader's language. */
   readonly countryIso: string;
 }
 
 export function syndicateLabel(net: Network, syndicate: number): SyndicateLabel {
-  const country = net.countries[net.syndicateCountry[syndicate]];
   return {
     syndicate,
     family: personName(net, bossOf(net, syndicate)).family,
     number: syndicate + 1,
-    country: country.name,
-    countryIso: country.iso2,
+    countryIso: net.countries[net.syndicateCountry[syndicate]].iso2,
   };
 }

@@ -10,6 +10,5 @@ export interface PolicyOptions {
 /** A headless player: looks at the state and yesterday's events, issues ordinary commands. */
 export interface Policy {
   readonly name: string;
-  readonly describe: string;
   decide(state: SimState, events: readonly SimEvent[]): Command[];
 }

@@ -1,5 +1,6 @@
 import { detectedToday, randomActiveHolder } from '../activity/criminalEvents';
 import type { SimEvent } from '../events';
+import type { Rejection } from '../rejection';
 import { addHeat } from '../risk/heat';
 import { nextFloat, nextInt, poisson } from '../rng';
 import type { SimState, ThreatResponse } from '../state';
@@ -47,12 +48,16 @@ function rivalOf(state: SimState, syndicate: number, draw: number): number {
   return start + (draw % (net.firstMember[rival + 1] - start));
 }
 
-export function respondToThreat(state: SimState, threatId: number, response: ThreatResponse): string | null {
+export function respondToThreat(
+  state: SimState,
+  threatId: number,
+  response: ThreatResponse,
+): Rejection | null {
   const threat = state.threats[threatId];
-  if (!threat) return `there is no threat number ${threatId}`;
-  if (!threat.detected) return 'that threat has not been read by analysts';
-  if (threat.response !== null) return 'that threat has already been answered';
-  if (state.day > threat.deadline) return 'the deadline of that threat has passed';
+  if (!threat) return { code: 'no-such-threat', threat: threatId };
+  if (!threat.detected) return { code: 'threat-not-detected' };
+  if (threat.response !== null) return { code: 'threat-answered' };
+  if (state.day > threat.deadline) return { code: 'threat-deadline-passed' };
   threat.response = response;
   if (response === 'open') addHeat(state, state.scenario.risk.openHeat);
   if (response === 'covert') addHeat(state, state.scenario.risk.covertHeat);

@@ -1,7 +1,8 @@
 import { languageLabel, type SimState } from '../../sim';
 
 export interface FocusGroup {
-  readonly label: string;
+  /** What the group shares: a country's ISO code, or the language its messages are in. */
+  readonly key: string;
   readonly syndicates: readonly number[];
 }
 
@@ -14,13 +15,13 @@ export function focusGroups(
   const byLanguage = new Map<string, number[]>();
   for (const s of syndicates) {
     const country = sim.net.countries[sim.net.syndicateCountry[s]];
-    byCountry.set(country.name, [...(byCountry.get(country.name) ?? []), s]);
+    byCountry.set(country.iso2, [...(byCountry.get(country.iso2) ?? []), s]);
     const language = languageLabel(country);
     byLanguage.set(language, [...(byLanguage.get(language) ?? []), s]);
   }
   const groups = (map: Map<string, number[]>) =>
     [...map]
-      .map(([label, list]) => ({ label, syndicates: list }))
-      .sort((a, b) => b.syndicates.length - a.syndicates.length || a.label.localeCompare(b.label));
+      .map(([key, list]) => ({ key, syndicates: list }))
+      .sort((a, b) => b.syndicates.length - a.syndicates.length || a.key.localeCompare(b.key));
   return { countries: groups(byCountry), languages: groups(byLanguage) };
 }

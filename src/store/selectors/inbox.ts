@@ -155,10 +155,10 @@ export function inboxCounts(sim: SimState): InboxCounts {
 export interface InboxFacets {
   /** Syndicates whose members wrote something in the feed, by number. */
   readonly syndicates: readonly (SyndicateLabel & { readonly messages: number })[];
-  /** Countries senders wrote from, by name. */
+  /** Countries senders wrote from, by ISO code (the view names and orders them). */
   readonly countries: readonly {
     readonly country: number;
-    readonly name: string;
+    readonly iso2: string;
     readonly messages: number;
   }[];
 }
@@ -179,8 +179,8 @@ export function inboxFacets(sim: SimState): InboxFacets {
       .sort((a, b) => a[0] - b[0])
       .map(([s, messages]) => ({ ...syndicateLabel(net, s), messages })),
     countries: [...byCountry]
-      .map(([country, messages]) => ({ country, name: net.countries[country].name, messages }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+      .sort((a, b) => a[0] - b[0])
+      .map(([country, messages]) => ({ country, iso2: net.countries[country].iso2, messages })),
   };
 }
 

@@ -12,7 +12,6 @@ import { type PersonLabel, personLabel, type SyndicateLabel, syndicateLabel } fr
 
 export interface TakedownCountry {
   readonly iso: string;
-  readonly name: string;
   /** Syndicates a handset has reached there. */
   readonly syndicates: readonly SyndicateLabel[];
   /** People there with analysed evidence against them, not yet arrested. */
@@ -37,7 +36,7 @@ export interface TakedownPlan {
   readonly admissible: boolean;
 }
 
-/** Countries with at least one reached syndicate, those with most people under evidence first. */
+/** Countries with at least one reached syndicate, those with most people under evidence first (then by ISO code). */
 export function takedownCountries(sim: SimState): TakedownCountry[] {
   const { net } = sim;
   const withEvidence = new Int32Array(net.countries.length);
@@ -46,9 +45,9 @@ export function takedownCountries(sim: SimState): TakedownCountry[] {
   for (let s = 0; s < net.syndicateCount; s++)
     if (sim.syndicateReachedDay[s] >= 0) syndicates[net.syndicateCountry[s]].push(syndicateLabel(net, s));
   return net.countries
-    .map((c, i) => ({ iso: c.iso2, name: c.name, syndicates: syndicates[i], withEvidence: withEvidence[i] }))
+    .map((c, i) => ({ iso: c.iso2, syndicates: syndicates[i], withEvidence: withEvidence[i] }))
     .filter((c) => c.syndicates.length > 0)
-    .sort((a, b) => b.withEvidence - a.withEvidence || a.name.localeCompare(b.name));
+    .sort((a, b) => b.withEvidence - a.withEvidence || a.iso.localeCompare(b.iso));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { editorStrings } from './editor';
 import { guideStrings } from './guide';
+import { policyStrings } from './policies';
 import { presenterStrings } from './presenter';
 import { reviewStrings } from './review';
 
@@ -196,6 +197,21 @@ export const en = {
   'log.raid': 'Raid on the {syndicate}: {arrests} arrested.',
   'log.takedown': 'Day of action: {arrests} arrested.',
   'log.rejected': 'Not done: {reason}.',
+  'rejected.takedown-done': 'the takedown has already happened',
+  'rejected.operation-over': 'the operation is over',
+  'rejected.invalid-command': 'the game does not know that command',
+  'rejected.not-enough-handsets': 'only {available} handsets are available to seed',
+  'rejected.unreachable': 'person {person} cannot be reached through a trusted contact',
+  'rejected.no-such-syndicate': 'there is no syndicate number {syndicate}',
+  'rejected.no-such-message': 'there is no message number {message}',
+  'rejected.no-such-person': 'there is no person number {person}',
+  'rejected.already-tagged': 'message {message} is already tagged against person {person}',
+  'rejected.no-such-threat': 'there is no threat number {threat}',
+  'rejected.threat-not-detected': 'that threat has not been read by analysts',
+  'rejected.threat-answered': 'that threat has already been answered',
+  'rejected.threat-deadline-passed': 'the deadline of that threat has passed',
+  'rejected.no-such-country': 'the network has no syndicates in {country}',
+  'rejected.not-enough-officers': 'only {available} officers are available',
 
   'case.close': 'Close the case file',
   'case.members': 'Members',
@@ -618,6 +634,7 @@ export const en = {
   ...reviewStrings,
   ...editorStrings,
   ...presenterStrings,
+  ...policyStrings,
   ...guideStrings,
 } as const;
 

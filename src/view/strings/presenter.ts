@@ -1,4 +1,4 @@
-/** Presenter mode: the setup page, the policies in plain words, captions and the key hint. */
+/** Presenter mode: the setup page, captions and the key hint. */
 export const presenterStrings = {
   'presenter.heading': 'Presenter mode',
   'presenter.intro':
@@ -7,23 +7,6 @@ export const presenterStrings = {
   'presenter.scenarioFacts': '{people} people, {syndicates} syndicates, {countries} countries',
   'presenter.linked': 'Shared by link: {name}',
   'presenter.policy': 'How it is played',
-  'presenter.policy.historical': 'Like the real operation',
-  'presenter.policy.historical.about':
-    'Protects threatened people with cover stories and acts just before the legal authorisation ends.',
-  'presenter.policy.early': 'Early arrests',
-  'presenter.policy.early.about':
-    'Acts a fifth of the way through: few handsets, little evidence, little risk.',
-  'presenter.policy.never-intervene': 'Never intervene',
-  'presenter.policy.never-intervene.about':
-    'Ignores every threat to kill to protect the secret; acts when the real operation did.',
-  'presenter.policy.cautious': 'Cautious',
-  'presenter.policy.cautious.about':
-    'Cover stories only; acts as soon as suspicion runs high or the secret leaks.',
-  'presenter.policy.last-minute': 'Last minute',
-  'presenter.policy.last-minute.about': 'Waits for the very last day the authorisation allows.',
-  'presenter.policy.open-protection': 'Open protection',
-  'presenter.policy.open-protection.about':
-    'Protects every threatened person openly, whatever the suspicion; acts when the real operation did.',
   'presenter.keysHeading': 'Keys while it plays',
   'presenter.start': 'Start the presentation',
   'presenter.replaces': 'Starting replaces the game saved in this browser ({name}, day {day}).',

@@ -1,6 +1,6 @@
 import type { SeedChoice, SeedRisk } from '../../store/selectors/seedChoices';
 import { t } from '../strings/en';
-import { formatCount } from './format';
+import { countryName, formatCount } from './format';
 import { Icon } from './Icon';
 import { roleLabel, syndicateName } from './labels';
 
@@ -52,7 +52,7 @@ export function CandidatePicker({ choices, limit, chosen, onChange }: Props) {
                 </p>
                 <p>
                   <Icon name="country" />
-                  {c.syndicate.country}
+                  {countryName(c.syndicate.countryIso)}
                 </p>
                 <p>
                   <Icon name="syndicate" />

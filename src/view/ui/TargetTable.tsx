@@ -1,6 +1,6 @@
 import type { TakedownTarget } from '../../store/selectors/takedownPlan';
 import { t } from '../strings/en';
-import { formatDecimal, formatShare } from './format';
+import { countryName, formatDecimal, formatShare } from './format';
 import { Icon } from './Icon';
 import { roleLabel, syndicateName } from './labels';
 import { StrengthBar } from './StrengthBar';
@@ -30,7 +30,7 @@ export function TargetTable({ targets }: { targets: readonly TakedownTarget[] })
             </th>
             <td>
               <span class="member__name">{syndicateName(target.syndicate)}</span>
-              <span class="member__role">{target.syndicate.country}</span>
+              <span class="member__role">{countryName(target.syndicate.countryIso)}</span>
             </td>
             <td>
               <StrengthBar share={target.chance} label={formatShare(target.chance)} />

@@ -1,12 +1,12 @@
+import { COUNTRIES } from '../../sim';
 import { t } from '../strings/en';
 
-/** Numbers, money, shares and dates in the catalogue's language. Formatters are made once per language. */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames;
 
-function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
-  kind: string,
-  make: (lang: string) => T,
-): T {
+/** Numbers, money, shares, dates and country names in the catalogue's language. Formatters are made once per language. */
+const cache = new Map<string, Formatter>();
+
+function formatter<T extends Formatter>(kind: string, make: (lang: string) => T): T {
   const lang = t('meta.locale');
   const key = `${lang}:${kind}`;
   let f = cache.get(key);
@@ -48,4 +48,13 @@ export function formatDate(isoDate: string): string {
     'date',
     (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
   ).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/**
+ * A country's name in the catalogue's language, from its ISO 3166 code ("DE" → "Germany"). Where
+ * the browser's Intl data has no name for the code, the English name in assets/countries.json.
+ */
+export function countryName(iso2: string): string {
+  const names = formatter('region', (l) => new Intl.DisplayNames(l, { type: 'region', fallback: 'none' }));
+  return names.of(iso2) ?? COUNTRIES.find((c) => c.iso2 === iso2)?.name ?? iso2;
 }

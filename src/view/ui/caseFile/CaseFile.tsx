@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { type CaseFileMember, type CaseNeeds, caseFileView } from '../../../store/selectors/caseFile';
 import { t } from '../../strings/en';
-import { formatCount, formatDecimal, formatShare } from '../format';
+import { countryName, formatCount, formatDecimal, formatShare } from '../format';
 import { Icon } from '../Icon';
 import { roleLabel, statusLabel, syndicateName } from '../labels';
 import { useGameMemo } from '../useGame';
@@ -46,7 +46,7 @@ export function CaseFile({ syndicate, headingId, level = 2, actions, highlight =
       <p class="casefile__country">
         <Icon name="country" />
         {t('inbox.case.about', {
-          country: file.country,
+          country: countryName(file.countryIso),
           size: formatCount(file.size),
           total: formatCount(file.intercepts.total),
           flagged: formatCount(file.intercepts.flagged),

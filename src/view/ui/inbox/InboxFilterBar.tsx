@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { MESSAGE_CATEGORIES, type MessageCategory } from '../../../sim';
 import { inboxCounts, inboxFacets, SEARCH_LIMIT } from '../../../store/selectors/inbox';
 import { t } from '../../strings/en';
-import { formatCount } from '../format';
+import { countryName, formatCount } from '../format';
 import { Icon } from '../Icon';
 import { syndicateName } from '../labels';
 import { useAppStore } from '../storeContext';
@@ -97,11 +97,14 @@ export function InboxFilterBar({ summary }: { summary: ComponentChildren }) {
             }}
           >
             <option value={ANY}>{t('inbox.anyCountry')}</option>
-            {facets.countries.map((c) => (
-              <option key={c.country} value={String(c.country)}>
-                {t('inbox.optionCount', { label: c.name, count: formatCount(c.messages) })}
-              </option>
-            ))}
+            {facets.countries
+              .map((c) => ({ ...c, name: countryName(c.iso2) }))
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map((c) => (
+                <option key={c.country} value={String(c.country)}>
+                  {t('inbox.optionCount', { label: c.name, count: formatCount(c.messages) })}
+                </option>
+              ))}
           </select>
         </label>
         <label class="inbox-filters__menu">

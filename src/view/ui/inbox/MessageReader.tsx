@@ -2,7 +2,7 @@ import { calendarDate } from '../../../store/gameFigures';
 import { interceptText } from '../../../store/selectors/inboxText';
 import { syndicateLabel } from '../../../store/selectors/names';
 import { t } from '../../strings/en';
-import { formatCount, formatDate } from '../format';
+import { countryName, formatCount, formatDate } from '../format';
 import { Icon } from '../Icon';
 import { roleLabel, syndicateName } from '../labels';
 import { useGame } from '../useGame';
@@ -50,7 +50,7 @@ export function MessageReader({ message, onCaseFile }: Props) {
         </div>
         <div>
           <dt>{t('inbox.country')}</dt>
-          <dd>{facts.country}</dd>
+          <dd>{countryName(facts.sender.iso2)}</dd>
         </div>
         <div>
           <dt>{t('inbox.sent')}</dt>

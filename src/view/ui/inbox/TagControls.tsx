@@ -4,6 +4,7 @@ import { t } from '../../strings/en';
 import { formatShare } from '../format';
 import { Icon } from '../Icon';
 import { roleLabel } from '../labels';
+import { rejectionText } from '../rejectionText';
 import { useAppStore } from '../storeContext';
 import { useGame, useGameMemo } from '../useGame';
 import { TAGS_ID } from './ids';
@@ -33,7 +34,7 @@ export function TagControls({ message }: Props) {
     const before = personChance(game.sim, person);
     const rejected = tagIntercept(message, person).find((e) => e.type === 'command-rejected');
     const text = rejected
-      ? t('log.rejected', { reason: rejected.reason })
+      ? rejectionText(rejected.rejection)
       : t('inbox.tagged', {
           name,
           before: formatShare(before),

@@ -4,6 +4,7 @@ import { threatStatus } from '../../../store/selectors/inboxMessage';
 import { t } from '../../strings/en';
 import { formatCount, formatDate } from '../format';
 import { Icon } from '../Icon';
+import { rejectionText } from '../rejectionText';
 import { useAppStore } from '../storeContext';
 import { type ThreatResponse, threatChoices } from '../threatChoices';
 import { useGame, useGameMemo } from '../useGame';
@@ -37,7 +38,7 @@ export function ThreatStatusPanel({ message }: { message: number }) {
     const rejected = act({ type: 'respondThreat', threat: status.threat, response }).find(
       (e) => e.type === 'command-rejected',
     );
-    if (rejected) setProblem(t('log.rejected', { reason: rejected.reason }));
+    if (rejected) setProblem(rejectionText(rejected.rejection));
     else setAnswered(true);
   };
 

@@ -1,6 +1,6 @@
 import { syndicateRows } from '../../../store/selectors/syndicateRows';
 import { t } from '../../strings/en';
-import { formatCount } from '../format';
+import { countryName, formatCount } from '../format';
 import { Icon } from '../Icon';
 import { syndicateName } from '../labels';
 import { useAppStore } from '../storeContext';
@@ -28,7 +28,7 @@ export function SyndicateList() {
             >
               <span class="syndicate-list__name">{syndicateName(row)}</span>
               <span class="syndicate-list__facts">
-                <span>{row.country}</span>
+                <span>{countryName(row.countryIso)}</span>
                 <span>
                   <Icon name="handset" />
                   {t('play.syndicateHandsets', {

@@ -1,9 +1,10 @@
 import type { SimEvent, SimState } from '../../../sim';
 import { personLabel, syndicateLabel } from '../../../store/selectors/names';
 import { t } from '../../strings/en';
-import { formatCount } from '../format';
+import { countryName, formatCount } from '../format';
 import type { IconName } from '../Icon';
 import { syndicateName } from '../labels';
+import { rejectionText } from '../rejectionText';
 
 /** How a log entry looks: danger and good news differ in icon and wording as well as colour. */
 export type Tone = 'info' | 'good' | 'danger';
@@ -32,7 +33,7 @@ export function eventLine(sim: SimState, event: SimEvent): EventLine | null {
       return {
         text: t('log.syndicateReached', {
           syndicate: syndicateName(syndicateLabel(net, event.syndicate)),
-          country: syndicateLabel(net, event.syndicate).country,
+          country: countryName(syndicateLabel(net, event.syndicate).countryIso),
         }),
         icon: 'syndicate',
         tone: 'info',
@@ -40,7 +41,7 @@ export function eventLine(sim: SimState, event: SimEvent): EventLine | null {
       };
     case 'country-reached':
       return {
-        text: t('log.countryReached', { country: net.countries[event.country].name }),
+        text: t('log.countryReached', { country: countryName(net.countries[event.country].iso2) }),
         icon: 'country',
         tone: 'good',
       };
@@ -87,7 +88,7 @@ export function eventLine(sim: SimState, event: SimEvent): EventLine | null {
         tone: 'good',
       };
     case 'command-rejected':
-      return { text: t('log.rejected', { reason: event.reason }), icon: 'close', tone: 'danger' };
+      return { text: rejectionText(event.rejection), icon: 'close', tone: 'danger' };
     default:
       return null;
   }

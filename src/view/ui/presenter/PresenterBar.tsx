@@ -1,19 +1,19 @@
+import type { PolicyName } from '../../../sim';
 import { t } from '../../strings/en';
 import { InboxToggle } from '../inbox/InboxToggle';
 import { useAppStore } from '../storeContext';
-import { POLICY_WORDS } from './captionText';
 import { PresenterKeys } from './PresenterKeys';
 
 /**
  * The action bar while a policy plays: who is playing, the keys, and the way out. The player's
  * own moves are left out: the run is the policy's.
  */
-export function PresenterBar({ policy }: { policy: keyof typeof POLICY_WORDS }) {
+export function PresenterBar({ policy }: { policy: PolicyName }) {
   const stopPresentation = useAppStore((s) => s.stopPresentation);
   return (
     <section class="action-bar presenter-bar" aria-label={t('presenter.bar')}>
       <InboxToggle />
-      <p class="presenter-bar__policy">{t('presenter.playedBy', { policy: POLICY_WORDS[policy].label() })}</p>
+      <p class="presenter-bar__policy">{t('presenter.playedBy', { policy: t(`policy.${policy}.label`) })}</p>
       <span class="action-bar__spacer" />
       <PresenterKeys inBar />
       <button

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { POLICIES, type PolicyName, type Scenario } from '../../../sim';
+import { POLICY_NAMES, type PolicyName, type Scenario } from '../../../sim';
 import { builtInScenario, SCENARIO_CHOICES } from '../../../store/flowSlice';
 import type { PresentedScenario } from '../../../store/presenterSlice';
 import { t } from '../../strings/en';
@@ -7,10 +7,7 @@ import { BackToTitleButton } from '../BackToTitleButton';
 import { formatCount } from '../format';
 import { networkFacts } from '../ScenarioCard';
 import { useAppStore } from '../storeContext';
-import { POLICY_WORDS } from './captionText';
 import { PresenterKeys } from './PresenterKeys';
-
-const POLICY_NAMES = Object.keys(POLICIES) as PolicyName[];
 
 interface Option<T extends string> {
   value: T;
@@ -77,8 +74,8 @@ export function PresenterScreen() {
   ];
   const policies = POLICY_NAMES.map((name) => ({
     value: name,
-    label: POLICY_WORDS[name].label(),
-    about: POLICY_WORDS[name].about(),
+    label: t(`policy.${name}.label`),
+    about: t(`policy.${name}.about`),
   }));
 
   const start = (event: Event) => {

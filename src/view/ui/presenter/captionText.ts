@@ -1,33 +1,8 @@
-import type { PolicyName, SimEvent, SimState } from '../../../sim';
+import type { SimEvent, SimState } from '../../../sim';
 import type { Caption } from '../../../store/presenterCaptions';
 import { t } from '../../strings/en';
 import { formatCount, formatShare } from '../format';
 import { type EventLine, eventLine } from '../play/eventText';
-
-/** A built-in policy in plain words, for the setup page and the presenter's bar. */
-export const POLICY_WORDS: Record<PolicyName, { label: () => string; about: () => string }> = {
-  historical: {
-    label: () => t('presenter.policy.historical'),
-    about: () => t('presenter.policy.historical.about'),
-  },
-  early: { label: () => t('presenter.policy.early'), about: () => t('presenter.policy.early.about') },
-  'never-intervene': {
-    label: () => t('presenter.policy.never-intervene'),
-    about: () => t('presenter.policy.never-intervene.about'),
-  },
-  cautious: {
-    label: () => t('presenter.policy.cautious'),
-    about: () => t('presenter.policy.cautious.about'),
-  },
-  'last-minute': {
-    label: () => t('presenter.policy.last-minute'),
-    about: () => t('presenter.policy.last-minute.about'),
-  },
-  'open-protection': {
-    label: () => t('presenter.policy.open-protection'),
-    about: () => t('presenter.policy.open-protection.about'),
-  },
-};
 
 const answers = {
   covert: () => t('presenter.caption.answer.covert'),

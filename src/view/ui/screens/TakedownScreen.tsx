@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { SyndicateLabel } from '../../../store/selectors/names';
 import { takedownCountries, takedownPlan } from '../../../store/selectors/takedownPlan';
 import { t } from '../../strings/en';
-import { formatCount } from '../format';
+import { countryName, formatCount } from '../format';
 import { syndicateName } from '../labels';
 import { useAppStore } from '../storeContext';
 import { TargetTable } from '../TargetTable';
@@ -86,7 +86,7 @@ export function TakedownScreen() {
               <li key={c.iso}>
                 <label>
                   <input type="checkbox" checked={chosen.has(c.iso)} onChange={() => toggle(c.iso)} />
-                  <span class="country-list__name">{c.name}</span>
+                  <span class="country-list__name">{countryName(c.iso)}</span>
                 </label>
                 <span class="country-list__facts">
                   {t('takedown.countryFacts', {

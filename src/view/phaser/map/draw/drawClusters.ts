@@ -3,6 +3,7 @@
  * cartogram still reads as a world.
  */
 import type { Network } from '../../../../sim';
+import { countryName } from '../../../ui/format';
 import type { Arrangement } from '../layout/networkLayout';
 import { mapPalette } from '../mapPalette';
 import { toScreenX, toScreenY, type Viewport } from '../view/viewport';
@@ -26,7 +27,7 @@ export function drawClusters(
     if (x + r < 0 || y + r < 0 || x - r > view.width || y - r > view.height) continue;
     outlines.moveTo(x + r, y);
     outlines.arc(x, y, r, 0, Math.PI * 2);
-    if (r >= LABEL_FROM_PX) labels.push({ x, y: y - r - 3, r, name: net.countries[c].name });
+    if (r >= LABEL_FROM_PX) labels.push({ x, y: y - r - 3, r, name: countryName(net.countries[c].iso2) });
   }
   ctx.fillStyle = 'rgba(20, 32, 51, 0.55)';
   ctx.fill(outlines);

@@ -3,7 +3,7 @@ import { analystLoad, MAX_ANALYST_FOCUS, syndicateTraffic } from '../../../../st
 import { focusGroups } from '../../../../store/selectors/focusGroups';
 import { syndicateRows } from '../../../../store/selectors/syndicateRows';
 import { t } from '../../../strings/en';
-import { formatCount, formatShare } from '../../format';
+import { countryName, formatCount, formatShare } from '../../format';
 import { syndicateName } from '../../labels';
 import { useAppStore } from '../../storeContext';
 import { useGame, useGameMemo } from '../../useGame';
@@ -22,14 +22,16 @@ export function AnalystsDialog() {
   const [focus, setFocus] = useState<number[]>(() => [...sim.analystFocus]);
   const load = useGameMemo((g) => analystLoad(g.sim, focus), [focus]);
 
-  const groups = useMemo(
-    () =>
-      focusGroups(
-        sim,
-        rows.map((r) => r.syndicate),
-      ),
-    [sim, rows],
-  );
+  const groups = useMemo(() => {
+    const { countries, languages } = focusGroups(
+      sim,
+      rows.map((r) => r.syndicate),
+    );
+    return {
+      countries: countries.map((g) => ({ label: countryName(g.key), syndicates: g.syndicates })),
+      languages: languages.map((g) => ({ label: g.key, syndicates: g.syndicates })),
+    };
+  }, [sim, rows]);
   const addGroup = (syndicates: readonly number[]) =>
     setFocus([...focus, ...syndicates.filter((s) => !focus.includes(s))].slice(0, MAX_ANALYST_FOCUS));
 
@@ -85,7 +87,7 @@ export function AnalystsDialog() {
                   </label>
                   <span class="check-list__facts">
                     {t('analysts.row', {
-                      country: row.country,
+                      country: countryName(row.countryIso),
                       messages: formatCount(syndicateTraffic(sim, row.syndicate)),
                     })}
                   </span>

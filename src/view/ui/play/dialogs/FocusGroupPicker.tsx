@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { FocusGroup } from '../../../../store/selectors/focusGroups';
 import { t } from '../../../strings/en';
 import { formatCount } from '../../format';
 
@@ -12,7 +11,7 @@ export function FocusGroupPicker({
 }: {
   id: string;
   label: string;
-  groups: readonly FocusGroup[];
+  groups: readonly { readonly label: string; readonly syndicates: readonly number[] }[];
   onAdd(syndicates: readonly number[]): void;
 }) {
   const [chosen, setChosen] = useState(0);

@@ -3,6 +3,7 @@ import { seedOptions } from '../../../../store/selectors/seedChoices';
 import { t } from '../../../strings/en';
 import { CandidatePicker } from '../../CandidatePicker';
 import { formatCount } from '../../format';
+import { rejectionText } from '../../rejectionText';
 import { useAppStore } from '../../storeContext';
 import { useGame, useGameMemo } from '../../useGame';
 import { useAnnounce } from '../announce';
@@ -20,11 +21,7 @@ export function SeedDialog() {
 
   const handOut = () => {
     const rejected = act({ type: 'seed', people: chosen }).find((e) => e.type === 'command-rejected');
-    announce(
-      rejected
-        ? t('log.rejected', { reason: rejected.reason })
-        : t('seedMore.done', { count: chosen.length }),
-    );
+    announce(rejected ? rejectionText(rejected.rejection) : t('seedMore.done', { count: chosen.length }));
     closeDialog();
   };
 

@@ -1,10 +1,11 @@
 import { calendarDate } from '../../../../store/gameFigures';
 import { type ThreatPerson, threatDetails } from '../../../../store/selectors/threatDetails';
 import { t } from '../../../strings/en';
-import { formatCount, formatDate } from '../../format';
+import { countryName, formatCount, formatDate } from '../../format';
 import { Icon } from '../../Icon';
 import { ThreatIntercept } from '../../inbox/ThreatIntercept';
 import { roleLabel, syndicateName } from '../../labels';
+import { rejectionText } from '../../rejectionText';
 import { useAppStore } from '../../storeContext';
 import { type ThreatResponse, threatChoices } from '../../threatChoices';
 import { useGame, useGameMemo } from '../../useGame';
@@ -15,7 +16,7 @@ function personLine(p: ThreatPerson): string {
   return t('threat.person', {
     name: p.name,
     role: roleLabel(p.role),
-    syndicate: `${syndicateName(p.syndicate)}, ${p.syndicate.country}`,
+    syndicate: `${syndicateName(p.syndicate)}, ${countryName(p.syndicate.countryIso)}`,
   });
 }
 
@@ -37,7 +38,7 @@ export function ThreatDialog({ threat, waiting }: { threat: number; waiting: num
     const rejected = act({ type: 'respondThreat', threat, response }).find(
       (e) => e.type === 'command-rejected',
     );
-    if (rejected) announce(t('log.rejected', { reason: rejected.reason }));
+    if (rejected) announce(rejectionText(rejected.rejection));
     else if (response === 'open') announce(t('threat.chosenOpen', { target, ...deadline }));
     else if (response === 'covert') announce(t('threat.chosenCovert', { target, ...deadline }));
     else announce(t('threat.chosenNone', { target, ...deadline }));
