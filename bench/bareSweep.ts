@@ -1,5 +1,5 @@
 import type { SimState } from '../src/sim';
-import { nextFloat, type RngState } from '../src/sim/rng';
+import { nextFloat, type RngState } from '../src/sim/random/rng';
 
 /*
  * The physical limit of a spread step: plain loops over the CSR typed arrays the

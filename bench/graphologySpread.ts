@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import type { SimState } from '../src/sim';
-import { nextFloat, type RngState } from '../src/sim/rng';
-import { ROLES, type Role } from '../src/sim/roles';
+import { ROLES, type Role } from '../src/sim/model/roles';
+import { nextFloat, type RngState } from '../src/sim/random/rng';
 import { shockFactor, spreadProbability } from '../src/sim/spread/spreadProbability';
 
 /*

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { cloneSim, POLICIES, runPolicy } from '../src/sim';
 import { generateNetwork } from '../src/sim/network/generateNetwork';
-import type { RngState } from '../src/sim/rng';
+import type { RngState } from '../src/sim/random/rng';
 import { spreadDay } from '../src/sim/spread/spreadDay';
 import { bareSpreadSweep, fullSweep } from './bareSweep';
 import { fullScale, fullScaleStateAt, spreadCandidates } from './benchState';

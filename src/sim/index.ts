@@ -1,41 +1,15 @@
 export { analystCoverage } from './activity/analystCoverage';
-export { cloneSim } from './cloneSim';
-export type { Command } from './commands';
-export { commandSchema } from './commands';
-export { createSim } from './createSim';
+export type { Command } from './commands/commands';
+export { commandSchema } from './commands/commands';
+export { REJECTION_CODES, type Rejection } from './commands/rejection';
 export { COUNTRIES } from './data/countries';
 export { languageLabel } from './data/languages';
-export { applyCommands, step } from './engine';
-export type { SimEvent } from './events';
-export { fieldOfIssue, formatProblem } from './fileProblems';
-export { type HandsetCurve, type HandsetCurveRun, handsetCurve, handsetCurveRun } from './handsetCurve';
-export {
-  type CaseFile,
-  type CaseMember,
-  caseFile,
-  type HandsetStatus,
-} from './intercepts/caseFile';
-export {
-  type FeedMessage,
-  isRightTag,
-  MESSAGE_CATEGORIES,
-  type MessageCategory,
-} from './intercepts/feed';
-export { soundEvidence, wrongfulArrests } from './intercepts/readAndTag';
-export { isRecord, ownValue } from './json';
-export {
-  authorisationDaysLeft,
-  isAdmissible,
-  isAdmissibleOn,
-  lastAdmissibleDay,
-} from './law/authorisation';
-export type { Network } from './network/network';
-export { personName } from './network/personNames';
-export { type SyndicateLabel, syndicateLabel } from './network/syndicateLabel';
-export { isPolicyName, POLICIES, POLICY_NAMES, type PolicyName } from './policies/policies';
-export type { Policy } from './policies/policy';
-export { REJECTION_CODES, type Rejection } from './rejection';
-export { countReached, type RunReport, reportRun } from './report';
+export { cloneSim } from './engine/cloneSim';
+export { createSim } from './engine/createSim';
+export { applyCommands, step } from './engine/engine';
+export { stateHash } from './engine/stateHash';
+export { fieldOfIssue, formatProblem } from './files/fileProblems';
+export { isRecord, ownValue } from './files/json';
 export {
   cleanNickname,
   decodeResult,
@@ -50,11 +24,50 @@ export {
   type ResultProblem,
   type RunResult,
   resultFileName,
-} from './resultFile';
+} from './files/resultFile';
+export {
+  type FormatHistory,
+  type Migration,
+  migrate,
+} from './files/versioned';
+export { z } from './files/zod';
+export {
+  type CaseFile,
+  type CaseMember,
+  caseFile,
+  type HandsetStatus,
+} from './intercepts/caseFile';
+export {
+  type FeedMessage,
+  isRightTag,
+  MESSAGE_CATEGORIES,
+  type MessageCategory,
+} from './intercepts/feed';
+export { soundEvidence, wrongfulArrests } from './intercepts/readAndTag';
+export {
+  authorisationDaysLeft,
+  isAdmissible,
+  isAdmissibleOn,
+  lastAdmissibleDay,
+} from './law/authorisation';
+export type { SimEvent } from './model/events';
+export { ROLE, ROLES, type Role } from './model/roles';
+export { isActive, isOver, type SimState, type ThreatOutcome, type ThreatResponse } from './model/state';
+export type { Network } from './network/network';
+export { personName } from './network/personNames';
+export { type SyndicateLabel, syndicateLabel } from './network/syndicateLabel';
+export {
+  type HandsetCurve,
+  type HandsetCurveRun,
+  handsetCurve,
+  handsetCurveRun,
+} from './policies/handsetCurve';
+export { isPolicyName, POLICIES, POLICY_NAMES, type PolicyName } from './policies/policies';
+export type { Policy } from './policies/policy';
+export { type CommandLog, playUntil, replay, runPolicy } from './policies/runPolicy';
+export { createRng, mixSeed, nextFloat } from './random/rng';
+export { isValidSeed, MAX_SEED } from './random/seed';
 export { LEAK_FORECAST_DAYS, leakForecast, leakHazardToday } from './risk/leakForecast';
-export { createRng, mixSeed, nextFloat } from './rng';
-export { ROLE, ROLES, type Role } from './roles';
-export { type CommandLog, playUntil, replay, runPolicy } from './runPolicy';
 export { BUILT_IN_SCENARIOS } from './scenario/builtInScenarios';
 export { parseScenario, parseScenarioText } from './scenario/parseScenario';
 export { CURRENT_SCENARIO_VERSION, type Scenario, scenarioSchema } from './scenario/schema';
@@ -62,21 +75,13 @@ export { ARTICLE, ARTICLE_SOURCE, PUBLIC_RECORD, PUBLIC_RECORD_SOURCE } from './
 export { type ScoreBreakdown, scoreBreakdown } from './scoring/breakdown';
 export type { ArticleComparison } from './scoring/compareWithArticle';
 export { compareKeyPlayers, type KeyPlayerComparison } from './scoring/keyPlayer/compareKeyPlayers';
+export { countReached, type RunReport, reportRun } from './scoring/report';
 export { round1 } from './scoring/round1';
 export { SCORE_PARTS, type ScorePart } from './scoring/score';
 export { SCORE_WEIGHTS } from './scoring/weights';
-export { isValidSeed, MAX_SEED } from './seed';
 export { crossTies, seedCandidates } from './spread/seedCandidates';
-export { isActive, isOver, type SimState, type ThreatOutcome, type ThreatResponse } from './state';
-export { stateHash } from './stateHash';
 export { caseStrength } from './takedown/convictionChance';
 export { isArrestable, takedownCandidates, takedownTargets, takedownTeams } from './takedown/targets';
 export { isoDateOfDay } from './text/calendar';
 export { type RenderedMessage, renderMessage } from './text/renderMessage';
-export {
-  type FormatHistory,
-  type Migration,
-  migrate,
-} from './versioned';
 export { computeWhatIfs, WHAT_IF_IDS, type WhatIf, type WhatIfId, type WhatIfNote } from './whatIf/whatIfs';
-export { z } from './zod';

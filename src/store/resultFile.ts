@@ -1,6 +1,6 @@
 /**
  * Result files and codes, as the debrief exports them and the class review reads them. The core
- * writes and reads them (src/sim/resultFile.ts), so the headless runner's `--replay` decodes a
+ * writes and reads them (src/sim/files/resultFile.ts), so the headless runner's `--replay` decodes a
  * result exactly as the class review does; the views reach them here, through the store.
  */
 export {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { median } from '../../src/cli/median';
 import { BUILT_IN_SCENARIOS, POLICIES, reportRun, runPolicy } from '../../src/sim';
 import { ARTICLE } from '../../src/sim/scoring/article';
-import { takedownByDay } from '../../src/sim/takedownTiming';
+import { takedownByDay } from '../../src/sim/whatIf/takedownTiming';
 
 const full = BUILT_IN_SCENARIOS['full-scale'];
 const reports = [1, 2, 3, 4, 5].map((seed) =>

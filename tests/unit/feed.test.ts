@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS, createSim, POLICIES, runPolicy, type SimState, step } from '../../src/sim';
 import { everydaySampleSize } from '../../src/sim/intercepts/feedDay';
 import { areTied } from '../../src/sim/network/network';
-import { createRng, RNG_STREAMS } from '../../src/sim/rng';
+import { createRng, RNG_STREAMS } from '../../src/sim/random/rng';
 import { playTo } from '../support/playTo';
 
 const workshop = BUILT_IN_SCENARIOS.workshop;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS, personName } from '../../src/sim';
 import { NAME_LISTS } from '../../src/sim/data/names';
+import { ROLE } from '../../src/sim/model/roles';
 import { generateNetwork } from '../../src/sim/network/generateNetwork';
-import { ROLE } from '../../src/sim/roles';
 
 const full = BUILT_IN_SCENARIOS['full-scale'];
 const net = generateNetwork(full.network, 1);

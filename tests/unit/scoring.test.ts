@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS, POLICIES, reportRun, runPolicy, scoreBreakdown } from '../../src/sim';
-import { ROLES, type Role } from '../../src/sim/roles';
+import { ROLES, type Role } from '../../src/sim/model/roles';
 import { compareWithArticle, vsArticleRecord } from '../../src/sim/scoring/compareWithArticle';
 import { takedownSeizuresIn } from '../../src/sim/scoring/countrySeizures';
 import type { RunFigures } from '../../src/sim/scoring/figures';

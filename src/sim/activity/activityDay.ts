@@ -1,7 +1,7 @@
 import { isAdmissible } from '../law/authorisation';
-import { chance } from '../rng';
+import type { SimState } from '../model/state';
+import { chance } from '../random/rng';
 import { takeOffPlatform } from '../spread/holders';
-import type { SimState } from '../state';
 
 /**
  * Traffic is simulated in aggregate: each active handset sends its expected number

@@ -1,4 +1,4 @@
-import type { SimState } from '../state';
+import type { SimState } from '../model/state';
 
 /**
  * Share of each syndicate's traffic that analysts read today. Focused syndicates are

@@ -1,5 +1,5 @@
-import { nextFloat, nextInt, type RngState } from '../rng';
-import type { SimState } from '../state';
+import type { SimState } from '../model/state';
+import { nextFloat, nextInt, type RngState } from '../random/rng';
 
 /** A random active holder, or −1 when nobody is on the platform. */
 export function randomActiveHolder(state: SimState, rng: RngState): number {

@@ -1,5 +1,5 @@
-import { logNormal, nextFloat, nextInt, pick, poisson, type RngState } from '../rng';
-import { DRUG_KINDS, MONEY_CHANNELS, type SimState, WEAPON_KINDS } from '../state';
+import { DRUG_KINDS, MONEY_CHANNELS, type SimState, WEAPON_KINDS } from '../model/state';
+import { logNormal, nextFloat, nextInt, pick, poisson, type RngState } from '../random/rng';
 import { detectedToday, randomActiveHolder } from './criminalEvents';
 
 const OTHER_DRUGS = DRUG_KINDS.filter((d) => d !== 'cocaine');

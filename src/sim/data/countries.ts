@@ -1,5 +1,5 @@
 import countriesJson from '../../../assets/countries.json';
-import { z } from '../zod';
+import { z } from '../files/zod';
 
 export const REGIONS = [
   'Oceania',

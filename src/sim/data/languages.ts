@@ -1,6 +1,6 @@
 import languagesJson from '../../../assets/messages/languages.json';
 import placesJson from '../../../assets/messages/places.json';
-import { z } from '../zod';
+import { z } from '../files/zod';
 import type { Country } from './countries';
 
 const words = z.array(z.string().min(1)).min(1);

@@ -5,10 +5,10 @@ import noiseJson from '../../../assets/messages/noise.json';
 import shipmentJson from '../../../assets/messages/shipment.json';
 import threatJson from '../../../assets/messages/threat.json';
 import weaponsJson from '../../../assets/messages/weapons.json';
+import { z } from '../files/zod';
 import type { MessageCategory } from '../intercepts/feed';
-import { DRUG_KINDS, MONEY_CHANNELS, WEAPON_KINDS } from '../state';
+import { DRUG_KINDS, MONEY_CHANNELS, WEAPON_KINDS } from '../model/state';
 import { ruleNames, slotNames } from '../text/grammar';
-import { z } from '../zod';
 
 const text = z.string().min(1);
 const ruleEntry = z.union([z.string(), z.strictObject({ text, gloss: text })]);

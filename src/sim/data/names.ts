@@ -1,5 +1,5 @@
 import namesJson from '../../../assets/names.json';
-import { z } from '../zod';
+import { z } from '../files/zod';
 
 const wordList = z.array(z.string().min(1)).min(1);
 

@@ -1,6 +1,6 @@
 import { isAdmissible } from '../law/authorisation';
-import { ROLES, type Role } from '../roles';
-import type { SimState } from '../state';
+import { ROLES, type Role } from '../model/roles';
+import type { SimState } from '../model/state';
 import { caseStrength, evidenceForChance } from '../takedown/convictionChance';
 import { isArrestable } from '../takedown/targets';
 

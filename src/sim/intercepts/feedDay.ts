@@ -1,6 +1,6 @@
 import { randomActiveHolder } from '../activity/criminalEvents';
-import { chance, nextInt, type RngState } from '../rng';
-import type { SimState } from '../state';
+import type { SimState } from '../model/state';
+import { chance, nextInt, type RngState } from '../random/rng';
 import type { FeedMessage, MessageCategory } from './feed';
 import { pickRecipient } from './recipients';
 

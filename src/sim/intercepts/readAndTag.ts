@@ -1,6 +1,6 @@
+import type { Rejection } from '../commands/rejection';
 import { isAdmissible } from '../law/authorisation';
-import type { Rejection } from '../rejection';
-import type { SimState } from '../state';
+import type { SimState } from '../model/state';
 import { type EvidenceTag, type FeedMessage, isRightTag, type TagVerdict } from './feed';
 
 /**

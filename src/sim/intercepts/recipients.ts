@@ -1,5 +1,5 @@
-import { nextInt, type RngState } from '../rng';
-import { isActive, type SimState } from '../state';
+import { isActive, type SimState } from '../model/state';
+import { nextInt, type RngState } from '../random/rng';
 
 /**
  * Whom a sender writes to: a tie who is on the platform today, preferring the sender's

@@ -1,5 +1,5 @@
+import type { SimState } from '../model/state';
 import type { Scenario } from '../scenario/schema';
-import type { SimState } from '../state';
 
 /**
  * The court order behind the interception server has an end day. Evidence gathered, and

@@ -1,6 +1,14 @@
 import { COUNTRIES } from '../data/countries';
-import { chance, createRng, nextFloat, nextInt, nextUint32, pickCumulative, type RngState } from '../rng';
-import { ROLE } from '../roles';
+import { ROLE } from '../model/roles';
+import {
+  chance,
+  createRng,
+  nextFloat,
+  nextInt,
+  nextUint32,
+  pickCumulative,
+  type RngState,
+} from '../random/rng';
 import type { Scenario } from '../scenario/schema';
 import { buildCsr } from './buildCsr';
 import type { Network } from './network';

@@ -1,5 +1,5 @@
 import { NAME_LISTS } from '../data/names';
-import { createRng, nextInt } from '../rng';
+import { createRng, nextInt } from '../random/rng';
 import type { Network } from './network';
 
 export interface PersonName {

@@ -1,6 +1,6 @@
-import type { Command } from '../commands';
+import type { Command } from '../commands/commands';
 import { lastAdmissibleDay } from '../law/authorisation';
-import type { SimState } from '../state';
+import type { SimState } from '../model/state';
 import type { Policy, PolicyOptions } from './policy';
 import { answerThreats, firstContacts, fullTakedown, historicalTakedownDay } from './policyParts';
 

@@ -1,6 +1,6 @@
-import type { Command } from '../commands';
-import type { SimEvent } from '../events';
-import type { SimState } from '../state';
+import type { Command } from '../commands/commands';
+import type { SimEvent } from '../model/events';
+import type { SimState } from '../model/state';
 
 export interface PolicyOptions {
   /** Overrides the policy's own choice of takedown day. */

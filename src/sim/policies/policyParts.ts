@@ -1,8 +1,8 @@
-import type { Command } from '../commands';
-import type { SimEvent } from '../events';
+import type { Command } from '../commands/commands';
 import { lastAdmissibleDay } from '../law/authorisation';
+import type { SimEvent } from '../model/events';
+import type { SimState, ThreatResponse } from '../model/state';
 import { seedCandidates } from '../spread/seedCandidates';
-import type { SimState, ThreatResponse } from '../state';
 
 /** Day 0: the informant hands the first handsets to the contacts with the widest reach. */
 export function firstContacts(state: SimState): Command[] {

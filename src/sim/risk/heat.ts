@@ -1,5 +1,5 @@
+import type { SimState } from '../model/state';
 import type { Scenario } from '../scenario/schema';
-import type { SimState } from '../state';
 
 /** Suspicion decays with a half-life: yesterday's raid matters less than today's. */
 export function heatAfter(scenario: Scenario, heat: number, days: number): number {

@@ -1,7 +1,7 @@
 import { randomActiveHolder } from '../activity/criminalEvents';
-import { chance, nextFloat } from '../rng';
+import type { SimState } from '../model/state';
+import { chance, nextFloat } from '../random/rng';
 import { takeOffPlatform } from '../spread/holders';
-import type { SimState } from '../state';
 import { leakHazardToday } from './leakForecast';
 
 const FIRST_HEARERS = 5;

@@ -1,4 +1,4 @@
-import type { SimState } from '../state';
+import type { SimState } from '../model/state';
 import { heatAfter } from './heat';
 import { leakHazard } from './leakHazard';
 

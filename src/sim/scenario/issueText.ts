@@ -1,4 +1,4 @@
-import type { z } from '../zod';
+import type { z } from '../files/zod';
 
 /**
  * Turns a zod issue into "network.people: must be at most 40000" — a path and a

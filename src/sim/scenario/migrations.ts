@@ -1,5 +1,5 @@
+import type { FormatHistory, Migration } from '../files/versioned';
 import { MESSAGE_CATEGORIES } from '../intercepts/feed';
-import type { FormatHistory, Migration } from '../versioned';
 import { CURRENT_SCENARIO_VERSION } from './schema';
 
 /**

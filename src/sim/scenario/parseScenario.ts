@@ -1,4 +1,4 @@
-import { type MigrationProblem, migrate } from '../versioned';
+import { type MigrationProblem, migrate } from '../files/versioned';
 import { issueText } from './issueText';
 import { SCENARIO_HISTORY } from './migrations';
 import { CURRENT_SCENARIO_VERSION, type Scenario, scenarioSchema } from './schema';

@@ -1,7 +1,7 @@
+import { z } from '../files/zod';
 import { MESSAGE_CATEGORIES } from '../intercepts/feed';
-import { ROLES } from '../roles';
-import { MAX_SEED } from '../seed';
-import { z } from '../zod';
+import { ROLES } from '../model/roles';
+import { MAX_SEED } from '../random/seed';
 
 export const CURRENT_SCENARIO_VERSION = 3;
 

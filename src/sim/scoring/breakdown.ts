@@ -1,4 +1,4 @@
-import type { SimState } from '../state';
+import type { SimState } from '../model/state';
 import { ARTICLE } from './article';
 import { type ArticleComparison, compareWithArticle } from './compareWithArticle';
 import { type RunFigures, runFigures } from './figures';

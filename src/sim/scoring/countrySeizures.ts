@@ -1,4 +1,4 @@
-import type { Seizures, SimState } from '../state';
+import type { Seizures, SimState } from '../model/state';
 
 /**
  * What the takedown seized in one country. The takedown records only world totals,

@@ -1,6 +1,6 @@
 import { wrongfulArrests } from '../intercepts/readAndTag';
-import { ROLES, type Role } from '../roles';
-import type { Seizures, SimState } from '../state';
+import { ROLES, type Role } from '../model/roles';
+import type { Seizures, SimState } from '../model/state';
 import { courtChance } from '../takedown/convictionChance';
 import { dismantledSyndicates } from '../takedown/dismantled';
 import { arrestedMask, type CrossTies, crossTiesCut } from './crossTies';

@@ -1,4 +1,4 @@
-import type { SimState } from '../state';
+import type { SimState } from '../model/state';
 import { takedownSeizuresIn } from './countrySeizures';
 
 /** A country's share of the run, for the article's Australian and New Zealand figures. */

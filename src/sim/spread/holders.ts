@@ -1,4 +1,4 @@
-import type { SimState } from '../state';
+import type { SimState } from '../model/state';
 
 /** A person starts using a handset: their contacts now feel the pull of the platform. */
 export function giveHandset(state: SimState, person: number): void {

@@ -1,6 +1,6 @@
+import { ROLE } from '../model/roles';
+import type { SimState } from '../model/state';
 import type { Network } from '../network/network';
-import { ROLE } from '../roles';
-import type { SimState } from '../state';
 
 /** Whether the informant could put a handset in this person's hands today. */
 export function canSeed(state: SimState, person: number): boolean {

@@ -1,5 +1,5 @@
-import { nextFloat } from '../rng';
-import type { SimState } from '../state';
+import type { SimState } from '../model/state';
+import { nextFloat } from '../random/rng';
 import { giveHandset } from './holders';
 import { adoptionChance, shockFactor, spreadHazard } from './spreadProbability';
 

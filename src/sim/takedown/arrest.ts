@@ -1,6 +1,6 @@
-import { nextFloat, type RngState } from '../rng';
+import { isActive, type SimState } from '../model/state';
+import { nextFloat, type RngState } from '../random/rng';
 import { takeOffPlatform } from '../spread/holders';
-import { isActive, type SimState } from '../state';
 import { caseStrength } from './convictionChance';
 
 /**

@@ -1,5 +1,5 @@
 import { soundEvidence } from '../intercepts/readAndTag';
-import type { SimState } from '../state';
+import type { SimState } from '../model/state';
 
 /** Chance a charge sticks given E analysed incriminating messages: 1 − exp(−E/E0). */
 export function convictionChance(evidence: number, evidenceScale: number): number {

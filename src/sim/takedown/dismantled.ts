@@ -1,5 +1,5 @@
-import { ROLE } from '../roles';
-import type { SimState } from '../state';
+import { ROLE } from '../model/roles';
+import type { SimState } from '../model/state';
 
 /**
  * A syndicate is dismantled when its core is gone (the boss and at least half the

@@ -1,6 +1,6 @@
 import { isAdmissible } from '../law/authorisation';
+import type { SimState } from '../model/state';
 import { addHeat } from '../risk/heat';
-import type { SimState } from '../state';
 import { tryArrest } from './arrest';
 import { seizeStash } from './seize';
 import { isArrestable } from './targets';

@@ -1,4 +1,4 @@
-import type { Seizures, SimState } from '../state';
+import type { Seizures, SimState } from '../model/state';
 
 export function noSeizures(): Seizures {
   return { cocaineKg: 0, otherDrugsKg: 0, guns: 0, cashGBP: 0 };

@@ -1,5 +1,5 @@
 import { isAdmissible } from '../law/authorisation';
-import type { SimState } from '../state';
+import type { SimState } from '../model/state';
 import { tryArrest } from './arrest';
 import { courtChance } from './convictionChance';
 import { dismantledSyndicates } from './dismantled';

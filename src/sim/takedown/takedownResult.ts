@@ -1,4 +1,4 @@
-import type { Seizures } from '../state';
+import type { Seizures } from '../model/state';
 
 export interface TakedownResult {
   readonly day: number;

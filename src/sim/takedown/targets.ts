@@ -1,6 +1,6 @@
 import { isAdmissible } from '../law/authorisation';
+import type { SimState } from '../model/state';
 import type { Scenario } from '../scenario/schema';
-import type { SimState } from '../state';
 import { rankTargets } from './arrest';
 
 /** Someone a team could go for: analysed evidence against them, not yet arrested. */

@@ -1,4 +1,4 @@
-import { chance, nextInt, type RngState } from '../rng';
+import { chance, nextInt, type RngState } from '../random/rng';
 
 /** Short chat forms, applied word by word. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import { nextInt, type RngState } from '../rng';
+import { nextInt, type RngState } from '../random/rng';
 
 /** A rule's entry: plain text, or a code word with what it means. */
 export type RuleEntry = string | { readonly text: string; readonly gloss: string };

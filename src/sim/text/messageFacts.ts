@@ -2,12 +2,12 @@ import { addressWords, languageLabel, placesIn, translatedFrom } from '../data/l
 import { MESSAGE_TEMPLATES } from '../data/messageTemplates';
 import { NAME_LISTS } from '../data/names';
 import type { MessageCategory } from '../intercepts/feed';
+import { ROLES, type Role } from '../model/roles';
+import type { DrugKind, MONEY_CHANNELS, SimState, WEAPON_KINDS } from '../model/state';
 import type { Network } from '../network/network';
 import { personName } from '../network/personNames';
 import { syndicateLabel } from '../network/syndicateLabel';
-import { createRng, mixSeed, nextInt, pick } from '../rng';
-import { ROLES, type Role } from '../roles';
-import type { DrugKind, MONEY_CHANNELS, SimState, WEAPON_KINDS } from '../state';
+import { createRng, mixSeed, nextInt, pick } from '../random/rng';
 import { dateOfDay, isoDate, longDate } from './calendar';
 
 export interface PersonFacts {

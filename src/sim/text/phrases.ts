@@ -1,4 +1,4 @@
-import { chance, pick, type RngState } from '../rng';
+import { chance, pick, type RngState } from '../random/rng';
 import { type CalendarDate, dateOfDay, MONTHS, ordinal, WEEKDAYS } from './calendar';
 
 /** How far ahead a bare weekday ("before Friday") still names one day unambiguously. */

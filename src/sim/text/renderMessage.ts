@@ -1,6 +1,6 @@
 import { type CategoryTemplates, MESSAGE_TEMPLATES } from '../data/messageTemplates';
-import { chance, createRng, mixSeed, pick, type RngState } from '../rng';
-import type { SimState } from '../state';
+import type { SimState } from '../model/state';
+import { chance, createRng, mixSeed, pick, type RngState } from '../random/rng';
 import { chatStyle, translatedStyle } from './chatStyle';
 import { expand, fillSlots, type Gloss, type RuleEntry } from './grammar';
 import { type EventFacts, type MessageFacts, messageFacts } from './messageFacts';

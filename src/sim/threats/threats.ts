@@ -1,9 +1,9 @@
 import { detectedToday, randomActiveHolder } from '../activity/criminalEvents';
-import type { SimEvent } from '../events';
-import type { Rejection } from '../rejection';
+import type { Rejection } from '../commands/rejection';
+import type { SimEvent } from '../model/events';
+import type { SimState, ThreatResponse } from '../model/state';
+import { nextFloat, nextInt, poisson } from '../random/rng';
 import { addHeat } from '../risk/heat';
-import { nextFloat, nextInt, poisson } from '../rng';
-import type { SimState, ThreatResponse } from '../state';
 
 const BYSTANDER = -1;
 

@@ -1,6 +1,6 @@
-import type { Command } from '../commands';
-import type { CommandLog } from '../runPolicy';
-import type { ThreatResponse } from '../state';
+import type { Command } from '../commands/commands';
+import type { ThreatResponse } from '../model/state';
+import type { CommandLog } from '../policies/runPolicy';
 
 export type TakedownCommand = Extract<Command, { type: 'takedown' }>;
 

@@ -1,9 +1,9 @@
-import type { Command } from '../commands';
-import { createSim } from '../createSim';
-import { step } from '../engine';
-import type { CommandLog } from '../runPolicy';
+import type { Command } from '../commands/commands';
+import { createSim } from '../engine/createSim';
+import { step } from '../engine/engine';
+import { isOver, type SimState, type ThreatResponse } from '../model/state';
+import type { CommandLog } from '../policies/runPolicy';
 import type { Scenario } from '../scenario/schema';
-import { isOver, type SimState, type ThreatResponse } from '../state';
 
 /** Threats that analysts read, nobody has answered, and that fall due today. */
 function dueUnanswered(state: SimState, response: ThreatResponse): Command[] {

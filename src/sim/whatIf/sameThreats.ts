@@ -1,4 +1,4 @@
-import type { SimState, ThreatToKill } from '../state';
+import type { SimState, ThreatToKill } from '../model/state';
 
 /** Lives lost over the threats two runs of the same seed both had (same day, sender, target, deadline). */
 export interface SameThreats {

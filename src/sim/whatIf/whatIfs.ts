@@ -1,9 +1,9 @@
+import { stateHash } from '../engine/stateHash';
 import { isAdmissibleOn } from '../law/authorisation';
-import type { CommandLog } from '../runPolicy';
+import type { SimState, ThreatResponse } from '../model/state';
+import type { CommandLog } from '../policies/runPolicy';
 import type { Scenario } from '../scenario/schema';
 import { type ScoreBreakdown, scoreBreakdown } from '../scoring/breakdown';
-import type { SimState, ThreatResponse } from '../state';
-import { stateHash } from '../stateHash';
 import { filterLog, moveTakedown, type TakedownCommand, usualResponse } from './editLog';
 import { replayWhatIf } from './replayWhatIf';
 import { compareSameThreats, type SameThreats } from './sameThreats';

@@ -1,5 +1,5 @@
-import { ROLE, ROLES, type Role } from '../../roles';
-import type { SimState } from '../../state';
+import { ROLE, ROLES, type Role } from '../../model/roles';
+import type { SimState } from '../../model/state';
 import { courtChance } from '../../takedown/convictionChance';
 import { isDismantled } from '../../takedown/dismantled';
 import { type ArrestPoints, arrestPoints } from '../arrestPoints';

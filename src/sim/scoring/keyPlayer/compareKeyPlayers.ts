@@ -1,4 +1,4 @@
-import type { SimState } from '../../state';
+import type { SimState } from '../../model/state';
 import { courtChance } from '../../takedown/convictionChance';
 import { arrestedMask } from '../crossTies';
 import { round1 } from '../round1';

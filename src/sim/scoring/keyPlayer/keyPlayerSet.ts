@@ -1,6 +1,6 @@
 import { soundEvidence } from '../../intercepts/readAndTag';
-import { ROLE } from '../../roles';
-import type { SimState } from '../../state';
+import { ROLE } from '../../model/roles';
+import type { SimState } from '../../model/state';
 import { courtChance } from '../../takedown/convictionChance';
 import { isDismantled } from '../../takedown/dismantled';
 import { dismantlingPoints, personConvictionPoints, pointsPerCrossTie } from '../arrestPoints';

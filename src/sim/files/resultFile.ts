@@ -1,16 +1,16 @@
 import lzString from 'lz-string';
-import { commandSchema } from './commands';
+import { commandSchema } from '../commands/commands';
+import type { SimState } from '../model/state';
+import type { CommandLog } from '../policies/runPolicy';
+import { replay } from '../policies/runPolicy';
+import { isValidSeed } from '../random/seed';
+import { BUILT_IN_SCENARIOS } from '../scenario/builtInScenarios';
+import { parseScenario } from '../scenario/parseScenario';
+import type { Scenario } from '../scenario/schema';
+import { type RunReport, reportRun } from '../scoring/report';
+import type { Score } from '../scoring/score';
 import { fieldOfIssue, formatProblem } from './fileProblems';
 import { isRecord, ownValue } from './json';
-import { type RunReport, reportRun } from './report';
-import type { CommandLog } from './runPolicy';
-import { replay } from './runPolicy';
-import { BUILT_IN_SCENARIOS } from './scenario/builtInScenarios';
-import { parseScenario } from './scenario/parseScenario';
-import type { Scenario } from './scenario/schema';
-import type { Score } from './scoring/score';
-import { isValidSeed } from './seed';
-import type { SimState } from './state';
 import { type FormatHistory, type Migration, migrate } from './versioned';
 import { z } from './zod';
 

@@ -1,5 +1,5 @@
-import { copyStreams } from './rng';
-import type { SimState } from './state';
+import type { SimState } from '../model/state';
+import { copyStreams } from '../random/rng';
 
 /** An independent copy of a run (the network, which never changes, is shared). */
 export function cloneSim(state: SimState): SimState {

@@ -1,10 +1,10 @@
-import { generateNetwork } from './network/generateNetwork';
-import { createStreams } from './rng';
-import { roleTable } from './roles';
-import type { Scenario } from './scenario/schema';
-import { isValidSeed, MAX_SEED } from './seed';
-import { giveHandset } from './spread/holders';
-import type { SimState } from './state';
+import { roleTable } from '../model/roles';
+import type { SimState } from '../model/state';
+import { generateNetwork } from '../network/generateNetwork';
+import { createStreams } from '../random/rng';
+import { isValidSeed, MAX_SEED } from '../random/seed';
+import type { Scenario } from '../scenario/schema';
+import { giveHandset } from '../spread/holders';
 
 /** A new operation on day 0: the network exists and the informant holds the first handset. */
 export function createSim(scenario: Scenario, seed: number): SimState {

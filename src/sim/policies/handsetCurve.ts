@@ -1,10 +1,10 @@
-import { createSim } from './createSim';
-import type { SimEvent } from './events';
-import { POLICIES } from './policies/policies';
+import { createSim } from '../engine/createSim';
+import type { SimEvent } from '../model/events';
+import { isOver } from '../model/state';
+import type { Scenario } from '../scenario/schema';
+import { countReached } from '../scoring/figures';
+import { POLICIES } from './policies';
 import { playUntil } from './runPolicy';
-import type { Scenario } from './scenario/schema';
-import { countReached } from './scoring/figures';
-import { isOver } from './state';
 
 /** What a scenario's preview shows: the historical strategy's run of it, in a few figures. */
 export interface HandsetCurve {

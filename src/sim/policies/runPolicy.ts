@@ -1,10 +1,10 @@
-import type { Command } from './commands';
-import { createSim } from './createSim';
-import { applyCommands, step } from './engine';
-import type { SimEvent } from './events';
-import type { Policy } from './policies/policy';
-import type { Scenario } from './scenario/schema';
-import { isOver, type SimState } from './state';
+import type { Command } from '../commands/commands';
+import { createSim } from '../engine/createSim';
+import { applyCommands, step } from '../engine/engine';
+import type { SimEvent } from '../model/events';
+import { isOver, type SimState } from '../model/state';
+import type { Scenario } from '../scenario/schema';
+import type { Policy } from './policy';
 
 export type CommandLog = Record<number, Command[]>;
 

@@ -1,10 +1,10 @@
-import { type ScoreBreakdown, scoreBreakdown } from './scoring/breakdown';
-import { vsArticleRecord } from './scoring/compareWithArticle';
-import { round1 } from './scoring/round1';
-import type { Score } from './scoring/score';
-import type { SimState } from './state';
+import type { SimState } from '../model/state';
+import { type ScoreBreakdown, scoreBreakdown } from './breakdown';
+import { vsArticleRecord } from './compareWithArticle';
+import { round1 } from './round1';
+import type { Score } from './score';
 
-export { countReached } from './scoring/figures';
+export { countReached } from './figures';
 
 export interface RunReport {
   scenario: string;

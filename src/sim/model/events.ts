@@ -1,5 +1,5 @@
-import type { Command } from './commands';
-import type { Rejection } from './rejection';
+import type { Command } from '../commands/commands';
+import type { Rejection } from '../commands/rejection';
 import type { ThreatOutcome } from './state';
 
 /** What happened in a step, for the store to announce and the view to animate. */

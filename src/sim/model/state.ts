@@ -1,8 +1,8 @@
-import type { EvidenceTag, FeedMessage } from './intercepts/feed';
-import type { Network } from './network/network';
-import type { RngStreams } from './rng';
-import type { Scenario } from './scenario/schema';
-import type { TakedownResult } from './takedown/takedownResult';
+import type { EvidenceTag, FeedMessage } from '../intercepts/feed';
+import type { Network } from '../network/network';
+import type { RngStreams } from '../random/rng';
+import type { Scenario } from '../scenario/schema';
+import type { TakedownResult } from '../takedown/takedownResult';
 
 export const DRUG_KINDS = ['cocaine', 'methamphetamine', 'cannabis', 'heroin', 'MDMA'] as const;
 export type DrugKind = (typeof DRUG_KINDS)[number];

@@ -1,7 +1,7 @@
-import { MESSAGE_CATEGORIES, TAG_VERDICTS } from './intercepts/feed';
-import { RNG_STREAMS } from './rng';
-import type { Laundering, Seizures, Shipment, SimState, ThreatToKill, WeaponsDeal } from './state';
-import type { TakedownResult } from './takedown/takedownResult';
+import { MESSAGE_CATEGORIES, TAG_VERDICTS } from '../intercepts/feed';
+import type { Laundering, Seizures, Shipment, SimState, ThreatToKill, WeaponsDeal } from '../model/state';
+import { RNG_STREAMS } from '../random/rng';
+import type { TakedownResult } from '../takedown/takedownResult';
 
 const floatBits = new Float64Array(1);
 const floatWords = new Int32Array(floatBits.buffer);

@@ -1,13 +1,13 @@
-import { cloneSim } from './cloneSim';
-import { createSim } from './createSim';
-import { step } from './engine';
-import type { SimEvent } from './events';
-import type { PolicyName } from './policies/policies';
-import { POLICIES } from './policies/policies';
-import { fullTakedown } from './policies/policyParts';
-import { type RunReport, reportRun } from './report';
-import { playUntil } from './runPolicy';
-import type { Scenario } from './scenario/schema';
+import { cloneSim } from '../engine/cloneSim';
+import { createSim } from '../engine/createSim';
+import { step } from '../engine/engine';
+import type { SimEvent } from '../model/events';
+import type { PolicyName } from '../policies/policies';
+import { POLICIES } from '../policies/policies';
+import { fullTakedown } from '../policies/policyParts';
+import { playUntil } from '../policies/runPolicy';
+import type { Scenario } from '../scenario/schema';
+import { type RunReport, reportRun } from '../scoring/report';
 
 /**
  * One run of a policy that never acts, branched on each candidate day into a full

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from '../files/zod';
 
 const index = z.number().int().min(0).max(1_000_000);
 

@@ -1,13 +1,13 @@
+import { readMessage, tagEvidence } from '../intercepts/readAndTag';
+import type { SimEvent } from '../model/events';
+import type { SimState } from '../model/state';
+import { giveHandset } from '../spread/holders';
+import { canSeed } from '../spread/seedCandidates';
+import { runRaid } from '../takedown/raid';
+import { runTakedown } from '../takedown/takedown';
+import { respondToThreat } from '../threats/threats';
 import type { Command } from './commands';
-import type { SimEvent } from './events';
-import { readMessage, tagEvidence } from './intercepts/readAndTag';
 import type { Rejection } from './rejection';
-import { giveHandset } from './spread/holders';
-import { canSeed } from './spread/seedCandidates';
-import type { SimState } from './state';
-import { runRaid } from './takedown/raid';
-import { runTakedown } from './takedown/takedown';
-import { respondToThreat } from './threats/threats';
 
 /** Applies one command; a command that cannot apply is reported as an event, never thrown. */
 export function applyCommand(state: SimState, command: Command, events: SimEvent[]): void {

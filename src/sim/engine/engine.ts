@@ -1,16 +1,16 @@
-import { activityDay } from './activity/activityDay';
-import { analystCoverage } from './activity/analystCoverage';
-import { decayStashes, generateEvents } from './activity/generateEvents';
-import { applyCommand } from './applyCommand';
-import type { Command } from './commands';
-import type { SimEvent } from './events';
-import { feedDay } from './intercepts/feedDay';
-import { authorisationEndsToday } from './law/authorisation';
-import { decayHeat } from './risk/heat';
-import { maybeLeak, rumourDay } from './risk/leakAndRumour';
-import { spreadDay } from './spread/spreadDay';
-import { isOver, type SimState } from './state';
-import { generateThreats, resolveThreats } from './threats/threats';
+import { activityDay } from '../activity/activityDay';
+import { analystCoverage } from '../activity/analystCoverage';
+import { decayStashes, generateEvents } from '../activity/generateEvents';
+import { applyCommand } from '../commands/applyCommand';
+import type { Command } from '../commands/commands';
+import { feedDay } from '../intercepts/feedDay';
+import { authorisationEndsToday } from '../law/authorisation';
+import type { SimEvent } from '../model/events';
+import { isOver, type SimState } from '../model/state';
+import { decayHeat } from '../risk/heat';
+import { maybeLeak, rumourDay } from '../risk/leakAndRumour';
+import { spreadDay } from '../spread/spreadDay';
+import { generateThreats, resolveThreats } from '../threats/threats';
 
 const SUPPLY_PERIOD_DAYS = 30;
 
