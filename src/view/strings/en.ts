@@ -74,6 +74,21 @@ export const en = {
   'scenarios.linked': 'Shared with you by link',
   'scenarios.linkProblem':
     'The scenario in this link cannot be played: {reason}. Choose one of these instead.',
+  'linkProblem.empty': 'the link holds no scenario',
+  'linkProblem.tooLong': 'the link is too long to be a scenario',
+  'linkProblem.unexpectedCharacters': 'the link is damaged (unexpected characters)',
+  'linkProblem.doesNotUnpack': 'the link is damaged (it does not unpack)',
+  'linkProblem.notJson': 'the link is damaged (its scenario is not valid JSON)',
+  'linkProblem.notBuildable': 'the linked scenario cannot be built: {reason}',
+  'linkProblem.invalidScenario': 'the linked scenario is not valid: {detail}',
+  'linkProblem.unknownBase': 'it starts from an unknown scenario ({base})',
+  'linkProblem.newerVersion':
+    'it was made for a newer Backchannel (version {version}); this copy reads version {current}',
+  'linkProblem.otherVersion':
+    'it was made for another version of Backchannel ({version}); ask for a new link or the scenario file',
+  'linkProblem.notValues': 'its changes are not a list of values',
+  'linkProblem.tooMany': 'it has more than {most} changes',
+  'linkProblem.noSuchValue': 'it changes a value that does not exist ({path})',
 
   'briefing.heading': 'Briefing: {name}',
   'briefing.operationHeading': 'The operation',
