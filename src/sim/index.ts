@@ -3,7 +3,7 @@ export type { Command } from './commands/commands';
 export { commandSchema } from './commands/commands';
 export { REJECTION_CODES, type Rejection } from './commands/rejection';
 export { COUNTRIES } from './data/countries';
-export { languageLabel } from './data/languages';
+export { languageOf } from './data/languages';
 export { cloneSim } from './engine/cloneSim';
 export { createSim } from './engine/createSim';
 export { applyCommands, step } from './engine/engine';

@@ -598,6 +598,9 @@ export const en = {
   'inbox.person': '{name} (@{handle}), {role}',
   'inbox.translatedFrom': 'Translated from {language}.',
   'inbox.writtenIn': 'Written in {language}.',
+  /** Languages named here rather than by the browser's Intl data (see languageName). */
+  'language.bn': 'Bengali',
+  'language.cmn': 'Mandarin',
   'inbox.flaggedByAnalysts': 'Flagged by analysts',
   'inbox.statusRead': 'Read and analysed by you.',
   'inbox.statusInadmissible': 'Read, but the authorisation has ended: it no longer counts as evidence.',
