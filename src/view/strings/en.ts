@@ -389,6 +389,8 @@ export const en = {
   'debrief.notInRun': 'not in this scenario',
   'debrief.source.article': 'article',
   'debrief.source.record': 'public record',
+  'debrief.source.articleTitle': 'News report on the ANOM operation, June 2021',
+  'debrief.source.recordTitle': 'Public reporting of the case (court records and police statements)',
   'debrief.sources': 'Sources — article: {article}. Public record: {record}.',
   'debrief.runCaption': 'How your operation went',
   'debrief.wrongful': 'Arrests resting on wrong evidence tags',
