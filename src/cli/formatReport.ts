@@ -1,7 +1,11 @@
-import { type RunReport, SCORE_PARTS } from '../sim';
+import { type FigureSource, type RunReport, SCORE_PARTS } from '../sim';
+import { t } from '../view/strings/en';
 import { COMPARISON_LABELS, SCORE_EXPLANATIONS } from '../view/strings/explanations';
 
 const n = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+/** A report named in full, as the debrief's fine print names it. */
+const sourceTitle = (source: FigureSource) =>
+  source === 'public-record' ? t('debrief.source.recordTitle') : t('debrief.source.articleTitle');
 /** Keys of `vsArticle` already shown beside their figure in the first block. */
 const SHOWN_INLINE = new Set([
   'handsets',
@@ -49,7 +53,7 @@ export function formatReport(r: RunReport): string {
       .filter((c) => !SHOWN_INLINE.has(c.key) && c.inRun)
       .map(
         (c) =>
-          `  ${(COMPARISON_LABELS[c.key] ?? c.key).padEnd(40)} ${n(c.fullScale)} of ${n(c.real)}: ${c.percent}% (${c.source})`,
+          `  ${(COMPARISON_LABELS[c.key] ?? c.key).padEnd(40)} ${n(c.fullScale)} of ${n(c.real)}: ${c.percent}% (${sourceTitle(c.source)})`,
       ),
   ];
   return lines.join('\n');

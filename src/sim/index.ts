@@ -3,7 +3,7 @@ export type { Command } from './commands/commands';
 export { commandSchema } from './commands/commands';
 export { REJECTION_CODES, type Rejection } from './commands/rejection';
 export { COUNTRIES } from './data/countries';
-export { languageLabel } from './data/languages';
+export { languageOf } from './data/languages';
 export { cloneSim } from './engine/cloneSim';
 export { createSim } from './engine/createSim';
 export { applyCommands, step } from './engine/engine';
@@ -71,7 +71,7 @@ export { LEAK_FORECAST_DAYS, leakForecast, leakHazardToday } from './risk/leakFo
 export { BUILT_IN_SCENARIOS } from './scenario/builtInScenarios';
 export { parseScenario, parseScenarioText } from './scenario/parseScenario';
 export { CURRENT_SCENARIO_VERSION, type Scenario, scenarioSchema } from './scenario/schema';
-export { ARTICLE, ARTICLE_SOURCE, PUBLIC_RECORD, PUBLIC_RECORD_SOURCE } from './scoring/article';
+export { ARTICLE, type FigureSource, PUBLIC_RECORD } from './scoring/article';
 export { type ScoreBreakdown, scoreBreakdown } from './scoring/breakdown';
 export type { ArticleComparison } from './scoring/compareWithArticle';
 export { compareKeyPlayers, type KeyPlayerComparison } from './scoring/keyPlayer/compareKeyPlayers';

@@ -1,6 +1,6 @@
 import { BUILT_IN_SCENARIOS, type Scenario, type SimEvent } from '../sim';
 import type { Game, GameSlice } from './gameSlice';
-import type { ScenarioLink } from './scenarioLink';
+import type { LinkProblem, ScenarioLink } from './scenarioLink';
 
 /** The pages for teachers and presenters, reached from the title screen (or a `#page` address). */
 export const TEACHER_PAGES = ['editor', 'review', 'guide', 'presenter'] as const;
@@ -47,7 +47,7 @@ export interface FlowSlice {
   /** The scenario of the link the page was opened with, offered beside the built-in ones. */
   linkedScenario: Scenario | null;
   /** Why the page's scenario link could not be read, shown on the scenario screen. */
-  linkProblem: string | null;
+  linkProblem: LinkProblem | null;
   /** A new game of the linked scenario, then its briefing. */
   chooseLinkedScenario(): void;
   /** A new game of any valid scenario (from the editor or a file), then its briefing. */
@@ -91,7 +91,7 @@ export function createFlowSlice(
   return {
     screen: initialScreen,
     linkedScenario: link?.ok ? link.scenario : null,
-    linkProblem: link && !link.ok ? link.reason : null,
+    linkProblem: link && !link.ok ? link.problem : null,
     chooseLinkedScenario() {
       const scenario = get().linkedScenario;
       if (!scenario) return;

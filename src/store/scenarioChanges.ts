@@ -46,31 +46,43 @@ export function isScenarioChanges(value: unknown): value is ScenarioChanges {
 }
 
 /**
+ * Why changes cannot be built into a scenario, as a code and its values; the view words it.
+ * `newer-version`: made by a later Backchannel; `other-version`: any other version than the base's.
+ */
+export type ChangesProblem =
+  | { code: 'unknown-base'; base: string }
+  | { code: 'newer-version'; version: number; current: number }
+  | { code: 'other-version'; version: string }
+  | { code: 'not-values' }
+  | { code: 'too-many'; most: number }
+  | { code: 'no-such-value'; path: string };
+
+/**
  * The scenario that `changes` describes, as plain data still to be validated (parseScenario names
  * any bad value by its path); or why it cannot be built. Never throws.
  */
 export function applyChanges(
   value: ScenarioChanges,
-): { ok: true; data: Json } | { ok: false; reason: string } {
+): { ok: true; data: Json } | { ok: false; problem: ChangesProblem } {
   const builtIn = typeof value.base === 'string' ? ownValue(BUILT_IN_SCENARIOS, value.base) : undefined;
   if (builtIn === undefined)
-    return { ok: false, reason: `it starts from an unknown scenario (${String(value.base)})` };
+    return { ok: false, problem: { code: 'unknown-base', base: String(value.base) } };
   if (value.version !== builtIn.version)
-    return { ok: false, reason: versionReason(value.version, builtIn.version) };
-  if (!isRecord(value.changes)) return { ok: false, reason: 'its changes are not a list of values' };
+    return { ok: false, problem: versionProblem(value.version, builtIn.version) };
+  if (!isRecord(value.changes)) return { ok: false, problem: { code: 'not-values' } };
   const entries = Object.entries(value.changes);
-  if (entries.length > MAX_CHANGES) return { ok: false, reason: `it has more than ${MAX_CHANGES} changes` };
+  if (entries.length > MAX_CHANGES) return { ok: false, problem: { code: 'too-many', most: MAX_CHANGES } };
   let data: Json = structuredClone(builtIn) as unknown as Json;
   for (const [path, newValue] of entries) {
     if (path.split('.').some((key) => key === '' || FORBIDDEN_KEYS.has(key)))
-      return { ok: false, reason: `it changes a value that does not exist (${path})` };
+      return { ok: false, problem: { code: 'no-such-value', path } };
     data = withValue(data, path, newValue);
   }
   return { ok: true, data };
 }
 
-function versionReason(version: unknown, current: number): string {
+function versionProblem(version: unknown, current: number): ChangesProblem {
   return typeof version === 'number' && version > current
-    ? `it was made for a newer Backchannel (version ${version}); this copy reads version ${current}`
-    : `it was made for another version of Backchannel (${String(version)}); ask for a new link or the scenario file`;
+    ? { code: 'newer-version', version, current }
+    : { code: 'other-version', version: String(version) };
 }

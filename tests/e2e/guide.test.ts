@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTICLE, ARTICLE_SOURCE, PUBLIC_RECORD, PUBLIC_RECORD_SOURCE } from '../../src/sim/scoring/article';
+import { ARTICLE, PUBLIC_RECORD } from '../../src/sim/scoring/article';
 import { en } from '../../src/view/strings/en';
 import { formatCount, formatGBP } from '../../src/view/ui/format';
 import { axeViolations } from './axe';
@@ -87,8 +87,8 @@ describe('the teacher guide', () => {
     expect(await source('world.handsets')).toBe(en['debrief.source.article']);
     expect(await source('whole.messages')).toBe(en['debrief.source.record']);
     const sources = await page.locator('[data-section="facts"] .fineprint').textContent();
-    expect(sources).toContain(ARTICLE_SOURCE);
-    expect(sources).toContain(PUBLIC_RECORD_SOURCE);
+    expect(sources).toContain(en['debrief.source.articleTitle']);
+    expect(sources).toContain(en['debrief.source.recordTitle']);
   });
 
   it('gives the debrief’s questions in general form, each with notes', async () => {

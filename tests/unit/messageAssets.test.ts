@@ -17,7 +17,7 @@ const files = () => ({
 });
 
 describe('assets/messages', () => {
-  it('has a language label and forms of address for every name group', () => {
+  it('has a language and forms of address for every name group', () => {
     for (const code of Object.keys(NAME_LISTS.groups)) expect(LANGUAGES.groups[code], code).toBeDefined();
     const iso = new Set(COUNTRIES.map((c) => c.iso2));
     for (const code of Object.keys(LANGUAGES.countries)) expect(iso.has(code), code).toBe(true);

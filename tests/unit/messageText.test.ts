@@ -13,7 +13,7 @@ import {
   type SimState,
   stateHash,
 } from '../../src/sim';
-import { languageLabel } from '../../src/sim/data/languages';
+import { languageOf } from '../../src/sim/data/languages';
 import { playTo } from '../support/playTo';
 
 const FC_SEED = 4242;
@@ -171,7 +171,7 @@ describe('every category in every language', () => {
         const { text, translatedFrom, facts } = renderMessage(state, id);
         const where = `${category} from ${country.name}: ${text}`;
         expect(text.length, where).toBeGreaterThan(10);
-        expect(translatedFrom, where).toBe(country.language === 'en' ? null : languageLabel(country));
+        expect(translatedFrom, where).toBe(country.language === 'en' ? null : languageOf(country));
         expect(facts.category).toBe(category);
         expectFactsInText(state, id);
       }

@@ -4,7 +4,9 @@ import { z } from '../files/zod';
 import type { Country } from './countries';
 
 const words = z.array(z.string().min(1)).min(1);
-const language = z.strictObject({ label: z.string().min(1), address: words.optional() });
+/** A BCP 47 language code: "hr", "cnr", "pt-BR". */
+const code = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/);
+const language = z.strictObject({ code, address: words.optional() });
 const iso2 = z.string().regex(/^[A-Z]{2}$/);
 
 const languagesSchema = z.strictObject({
@@ -20,16 +22,16 @@ export const PLACES = placesSchema.parse(placesJson).places;
 
 const ENGLISH = 'en';
 
-/** The language a person from this country writes in, e.g. "Croatian" for HR (group "sr"). */
-export function languageLabel(country: Country): string {
+/** The BCP 47 code of the language a person from this country writes in, e.g. "hr" for HR (name group "sr"). */
+export function languageOf(country: Country): string {
   return (
-    LANGUAGES.countries[country.iso2]?.label ?? LANGUAGES.groups[country.language]?.label ?? country.language
+    LANGUAGES.countries[country.iso2]?.code ?? LANGUAGES.groups[country.language]?.code ?? country.language
   );
 }
 
-/** "Translated from …" label, or null for messages written in English. */
+/** The code of the language a message is translated from, or null for messages written in English. */
 export function translatedFrom(country: Country): string | null {
-  return country.language === ENGLISH ? null : languageLabel(country);
+  return country.language === ENGLISH ? null : languageOf(country);
 }
 
 /** Forms of address ("brate", "mate") left untranslated in the text. */

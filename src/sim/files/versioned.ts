@@ -6,8 +6,6 @@ import { isRecord } from './json';
  */
 export interface Migration {
   readonly from: number;
-  /** What changed, for the people who read the list. */
-  readonly describe: string;
   readonly up: (old: Record<string, unknown>) => Record<string, unknown>;
 }
 

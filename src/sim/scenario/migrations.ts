@@ -3,25 +3,25 @@ import { MESSAGE_CATEGORIES } from '../intercepts/feed';
 import { CURRENT_SCENARIO_VERSION } from './schema';
 
 /**
- * Each entry lifts a scenario from `from` to `from + 1`. Files only ever
- * migrate forward, one version at a time, so any old file reaches the current shape.
+ * Each entry lifts a scenario from `from` to `from + 1`. Files only ever migrate forward, one
+ * version at a time, so any old file reaches the current shape. What changed is said in a comment
+ * for the people who read the list; players are told only the version a file was lifted from.
  */
 
 export const scenarioMigrations: readonly Migration[] = [
+  // days and authorisationEndDay were top-level numbers; they moved into days { max, authorisationEnd }.
   {
     from: 1,
-    describe:
-      'days and authorisationEndDay were top-level numbers; they moved into days { max, authorisationEnd }',
     up: ({ days, authorisationEndDay, ...rest }) => ({
       ...rest,
       version: 2,
       days: { max: days, authorisationEnd: authorisationEndDay },
     }),
   },
+  // Added play { minutes } (at the old clock pace of 1.5 days a second), messages { categories } (all
+  // shown) and seed (null: one per game).
   {
     from: 2,
-    describe:
-      'added play { minutes } (at the old clock pace of 1.5 days a second), messages { categories } (all shown) and seed (null: one per game)',
     up: (old) => ({
       ...old,
       version: 3,

@@ -1,10 +1,9 @@
 /**
- * The real operation's figures that a run is measured against.
- * "article": the news report this project is grounded in (June 2021);
- * "public record": wider public reporting of the case.
+ * The real operation's figures that a run is measured against, and where each comes from:
+ * "article", the news report this project is grounded in (June 2021); "public-record", wider
+ * public reporting of the case (court records and police statements). The view names them.
  */
-export const ARTICLE_SOURCE = 'News report on the ANOM operation, June 2021';
-export const PUBLIC_RECORD_SOURCE = 'Public reporting of the case (court records and police statements)';
+export type FigureSource = 'article' | 'public-record';
 
 export const ARTICLE = {
   world: {

@@ -1,4 +1,4 @@
-import { ARTICLE, ARTICLE_SOURCE, PUBLIC_RECORD, PUBLIC_RECORD_SOURCE } from './article';
+import { ARTICLE, type FigureSource, PUBLIC_RECORD } from './article';
 import type { RunFigures } from './figures';
 import type { RegionFigures } from './regionFigures';
 import { round1 } from './round1';
@@ -17,7 +17,7 @@ export interface ArticleComparison {
   readonly real: number;
   /** fullScale as a percentage of the real figure, to 0.1. */
   readonly percent: number;
-  readonly source: string;
+  readonly source: FigureSource;
   /** False when the scenario's network has nothing in that country, or the figure cannot be worked out. */
   readonly inRun: boolean;
 }
@@ -38,7 +38,7 @@ export function compareWithArticle(
     region: ArticleRegion,
     value: number | null,
     real: number,
-    options: { scaled?: boolean; source?: string; inRun?: boolean } = {},
+    options: { scaled?: boolean; source?: FigureSource; inRun?: boolean } = {},
   ) => {
     const run = Math.round(value ?? 0);
     const fullScale = options.scaled === false ? run : run / scale;
@@ -49,7 +49,7 @@ export function compareWithArticle(
       fullScale: round1(fullScale),
       real,
       percent: round1((fullScale / real) * 100),
-      source: options.source ?? ARTICLE_SOURCE,
+      source: options.source ?? 'article',
       inRun: (options.inRun ?? true) && value !== null,
     });
   };
@@ -69,12 +69,12 @@ export function compareWithArticle(
     inRun: newZealand.inRun,
   });
   add('officers', 'world', f.officerDays.takedown, w.officers);
-  add('messages', 'world', f.reach.messages, PUBLIC_RECORD.messages, { source: PUBLIC_RECORD_SOURCE });
+  add('messages', 'world', f.reach.messages, PUBLIC_RECORD.messages, { source: 'public-record' });
   add('handsetsActive', 'world', f.reach.handsetsActive, PUBLIC_RECORD.activeAtShutdown, {
-    source: PUBLIC_RECORD_SOURCE,
+    source: 'public-record',
   });
   add('threatsDetected', 'world', f.threats.detected, PUBLIC_RECORD.threatsToLife, {
-    source: PUBLIC_RECORD_SOURCE,
+    source: 'public-record',
   });
   add('australiaDrugsKg', 'Australia', australia.drugsKg, ARTICLE.australia.drugsKg, {
     inRun: australia.inRun,

@@ -1,4 +1,4 @@
-import { addressWords, languageLabel, placesIn, translatedFrom } from '../data/languages';
+import { addressWords, languageOf, placesIn, translatedFrom } from '../data/languages';
 import { MESSAGE_TEMPLATES } from '../data/messageTemplates';
 import { NAME_LISTS } from '../data/names';
 import type { MessageCategory } from '../intercepts/feed';
@@ -70,8 +70,9 @@ export interface MessageFacts {
   readonly country: string;
   /** Name-group language code, e.g. "sr". */
   readonly language: string;
-  /** The language the sender writes in, e.g. "Croatian". */
-  readonly languageLabel: string;
+  /** BCP 47 code of the language the sender writes in, e.g. "hr" (the view names it). */
+  readonly writtenIn: string;
+  /** The same code, or null when the sender writes in English. */
   readonly translatedFrom: string | null;
   /** Untranslated forms of address the sender uses. */
   readonly address: readonly string[];
@@ -115,7 +116,7 @@ export function messageFacts(state: SimState, id: number): MessageFacts {
     syndicate: sender.syndicate,
     country: country.name,
     language: message.language,
-    languageLabel: languageLabel(country),
+    writtenIn: languageOf(country),
     translatedFrom: translatedFrom(country),
     address: addressWords(country),
     event: eventFacts(state, message.category, message.event, id, sender),

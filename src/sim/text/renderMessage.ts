@@ -8,7 +8,7 @@ import { amountPhrase, arrivalPhrase, deadlinePhrase } from './phrases';
 
 export interface RenderedMessage {
   readonly text: string;
-  /** The language the original was written in, or null when it was written in English. */
+  /** BCP 47 code of the language the original was written in, or null when it was written in English. */
   readonly translatedFrom: string | null;
   readonly facts: MessageFacts;
 }

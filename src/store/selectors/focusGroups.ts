@@ -1,7 +1,7 @@
-import { languageLabel, type SimState } from '../../sim';
+import { languageOf, type SimState } from '../../sim';
 
 export interface FocusGroup {
-  /** What the group shares: a country's ISO code, or the language its messages are in. */
+  /** What the group shares: a country's ISO code, or the BCP 47 code of the language its messages are in. */
   readonly key: string;
   readonly syndicates: readonly number[];
 }
@@ -16,7 +16,7 @@ export function focusGroups(
   for (const s of syndicates) {
     const country = sim.net.countries[sim.net.syndicateCountry[s]];
     byCountry.set(country.iso2, [...(byCountry.get(country.iso2) ?? []), s]);
-    const language = languageLabel(country);
+    const language = languageOf(country);
     byLanguage.set(language, [...(byLanguage.get(language) ?? []), s]);
   }
   const groups = (map: Map<string, number[]>) =>

@@ -74,6 +74,21 @@ export const en = {
   'scenarios.linked': 'Shared with you by link',
   'scenarios.linkProblem':
     'The scenario in this link cannot be played: {reason}. Choose one of these instead.',
+  'linkProblem.empty': 'the link holds no scenario',
+  'linkProblem.tooLong': 'the link is too long to be a scenario',
+  'linkProblem.unexpectedCharacters': 'the link is damaged (unexpected characters)',
+  'linkProblem.doesNotUnpack': 'the link is damaged (it does not unpack)',
+  'linkProblem.notJson': 'the link is damaged (its scenario is not valid JSON)',
+  'linkProblem.notBuildable': 'the linked scenario cannot be built: {reason}',
+  'linkProblem.invalidScenario': 'the linked scenario is not valid: {detail}',
+  'linkProblem.unknownBase': 'it starts from an unknown scenario ({base})',
+  'linkProblem.newerVersion':
+    'it was made for a newer Backchannel (version {version}); this copy reads version {current}',
+  'linkProblem.otherVersion':
+    'it was made for another version of Backchannel ({version}); ask for a new link or the scenario file',
+  'linkProblem.notValues': 'its changes are not a list of values',
+  'linkProblem.tooMany': 'it has more than {most} changes',
+  'linkProblem.noSuchValue': 'it changes a value that does not exist ({path})',
 
   'briefing.heading': 'Briefing: {name}',
   'briefing.operationHeading': 'The operation',
@@ -374,6 +389,8 @@ export const en = {
   'debrief.notInRun': 'not in this scenario',
   'debrief.source.article': 'article',
   'debrief.source.record': 'public record',
+  'debrief.source.articleTitle': 'News report on the ANOM operation, June 2021',
+  'debrief.source.recordTitle': 'Public reporting of the case (court records and police statements)',
   'debrief.sources': 'Sources — article: {article}. Public record: {record}.',
   'debrief.runCaption': 'How your operation went',
   'debrief.wrongful': 'Arrests resting on wrong evidence tags',
@@ -583,6 +600,9 @@ export const en = {
   'inbox.person': '{name} (@{handle}), {role}',
   'inbox.translatedFrom': 'Translated from {language}.',
   'inbox.writtenIn': 'Written in {language}.',
+  /** Languages named here rather than by the browser's Intl data (see languageName). */
+  'language.bn': 'Bengali',
+  'language.cmn': 'Mandarin',
   'inbox.flaggedByAnalysts': 'Flagged by analysts',
   'inbox.statusRead': 'Read and analysed by you.',
   'inbox.statusInadmissible': 'Read, but the authorisation has ended: it no longer counts as evidence.',

@@ -3,7 +3,7 @@ import { t } from '../strings/en';
 
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames;
 
-/** Numbers, money, shares, dates and country names in the catalogue's language. Formatters are made once per language. */
+/** Numbers, money, shares, dates, country and language names in the catalogue's language. Formatters are made once per language. */
 const cache = new Map<string, Formatter>();
 
 function formatter<T extends Formatter>(kind: string, make: (lang: string) => T): T {
@@ -57,4 +57,24 @@ export function formatDate(isoDate: string): string {
 export function countryName(iso2: string): string {
   const names = formatter('region', (l) => new Intl.DisplayNames(l, { type: 'region', fallback: 'none' }));
   return names.of(iso2) ?? COUNTRIES.find((c) => c.iso2 === iso2)?.name ?? iso2;
+}
+
+/** Languages whose name in Intl's data is not the one a class knows ("Bangla"; "Chinese" for Mandarin). */
+const NAMED_BY_CATALOGUE = ['bn', 'cmn'] as const;
+
+function namedByCatalogue(code: string): code is (typeof NAMED_BY_CATALOGUE)[number] {
+  return (NAMED_BY_CATALOGUE as readonly string[]).includes(code);
+}
+
+/**
+ * A language's name in the catalogue's language, from its BCP 47 code ("hr" → "Croatian",
+ * "pt-BR" → "Brazilian Portuguese"); a few are named by the catalogue (`language.<code>`).
+ */
+export function languageName(code: string): string {
+  if (namedByCatalogue(code)) return t(`language.${code}`);
+  const names = formatter(
+    'language',
+    (l) => new Intl.DisplayNames(l, { type: 'language', fallback: 'none' }),
+  );
+  return names.of(code) ?? code;
 }

@@ -1,4 +1,4 @@
-import { ARTICLE, ARTICLE_SOURCE, PUBLIC_RECORD, PUBLIC_RECORD_SOURCE } from '../../../sim';
+import { ARTICLE, type FigureSource, PUBLIC_RECORD } from '../../../sim';
 import { t } from '../../strings/en';
 import { SourcesNote, sourceName } from '../debrief/Sources';
 import { formatCount, formatDecimal, formatGBP } from '../format';
@@ -8,8 +8,8 @@ interface Fact {
   id: string;
   label: () => string;
   value: () => string;
-  /** The scoring module's name for the report, as the debrief names it. */
-  source: string;
+  /** The report it comes from, as the debrief names it. */
+  source: FigureSource;
 }
 
 const about = (n: string) => t('guide.facts.about', { n });
@@ -28,49 +28,49 @@ const groups: ReadonlyArray<{ id: string; name: () => string; facts: readonly Fa
         id: 'handsets',
         label: () => t('guide.facts.handsets'),
         value: () => about(formatCount(world.handsets)),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
       {
         id: 'syndicates',
         label: () => t('guide.facts.syndicates'),
         value: () => formatCount(world.syndicates),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
       {
         id: 'countries',
         label: () => t('guide.facts.countries'),
         value: () => moreThan(formatCount(world.countries)),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
       {
         id: 'arrests',
         label: () => t('guide.facts.arrests'),
         value: () => moreThan(formatCount(world.arrests)),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
       {
         id: 'cocaine',
         label: () => t('guide.facts.cocaine'),
         value: () => tonnes(world.cocaineKg),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
       {
         id: 'guns',
         label: () => t('guide.facts.guns'),
         value: () => formatCount(world.guns),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
       {
         id: 'cash',
         label: () => t('guide.facts.cash'),
         value: () => moreThan(formatGBP(world.cashGBP)),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
       {
         id: 'officers',
         label: () => t('guide.facts.officers'),
         value: () => about(formatCount(world.officers)),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
     ],
   },
@@ -82,25 +82,25 @@ const groups: ReadonlyArray<{ id: string; name: () => string; facts: readonly Fa
         id: 'arrests',
         label: () => t('guide.facts.arrests'),
         value: () => formatCount(australia.arrests),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
       {
         id: 'drugs',
         label: () => t('guide.facts.drugs'),
         value: () => tonnes(australia.drugsKg),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
       {
         id: 'cash',
         label: () => t('guide.facts.cashAssets'),
         value: () => formatGBP(australia.cashGBP),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
       {
         id: 'threats',
         label: () => t('guide.facts.threatsActedOn'),
         value: () => formatCount(australia.threatsActedOn),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
     ],
   },
@@ -112,13 +112,13 @@ const groups: ReadonlyArray<{ id: string; name: () => string; facts: readonly Fa
         id: 'arrests',
         label: () => t('guide.facts.arrests'),
         value: () => formatCount(newZealand.arrests),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
       {
         id: 'assets',
         label: () => t('guide.facts.assets'),
         value: () => about(formatGBP(newZealand.assetsGBP)),
-        source: ARTICLE_SOURCE,
+        source: 'article',
       },
     ],
   },
@@ -130,25 +130,25 @@ const groups: ReadonlyArray<{ id: string; name: () => string; facts: readonly Fa
         id: 'messages',
         label: () => t('guide.facts.messages'),
         value: () => about(formatCount(PUBLIC_RECORD.messages)),
-        source: PUBLIC_RECORD_SOURCE,
+        source: 'public-record',
       },
       {
         id: 'days',
         label: () => t('guide.facts.days'),
         value: () => t('guide.facts.daysValue', { n: formatCount(PUBLIC_RECORD.days) }),
-        source: PUBLIC_RECORD_SOURCE,
+        source: 'public-record',
       },
       {
         id: 'active',
         label: () => t('guide.facts.activeAtShutdown'),
         value: () => moreThan(formatCount(PUBLIC_RECORD.activeAtShutdown)),
-        source: PUBLIC_RECORD_SOURCE,
+        source: 'public-record',
       },
       {
         id: 'threats',
         label: () => t('guide.facts.threatsToLife'),
         value: () => moreThan(formatCount(PUBLIC_RECORD.threatsToLife)),
-        source: PUBLIC_RECORD_SOURCE,
+        source: 'public-record',
       },
     ],
   },

@@ -2,7 +2,7 @@ import { calendarDate } from '../../../store/gameFigures';
 import { interceptText } from '../../../store/selectors/inboxText';
 import { syndicateLabel } from '../../../store/selectors/names';
 import { t } from '../../strings/en';
-import { countryName, formatCount, formatDate } from '../format';
+import { countryName, formatCount, formatDate, languageName } from '../format';
 import { Icon } from '../Icon';
 import { roleLabel, syndicateName } from '../labels';
 import { useGame } from '../useGame';
@@ -60,8 +60,8 @@ export function MessageReader({ message, onCaseFile }: Props) {
           <dt>{t('inbox.language')}</dt>
           <dd>
             {translatedFrom !== null
-              ? t('inbox.translatedFrom', { language: translatedFrom })
-              : t('inbox.writtenIn', { language: facts.languageLabel })}
+              ? t('inbox.translatedFrom', { language: languageName(translatedFrom) })
+              : t('inbox.writtenIn', { language: languageName(facts.writtenIn) })}
           </dd>
         </div>
       </dl>

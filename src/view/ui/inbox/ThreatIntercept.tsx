@@ -2,7 +2,7 @@ import { calendarDate } from '../../../store/gameFigures';
 import { threatMessage } from '../../../store/selectors/inbox';
 import { interceptText } from '../../../store/selectors/inboxText';
 import { t } from '../../strings/en';
-import { formatCount, formatDate } from '../format';
+import { formatCount, formatDate, languageName } from '../format';
 import { useGame, useGameMemo } from '../useGame';
 
 /**
@@ -27,7 +27,9 @@ export function InterceptQuote({ message }: { message: number }) {
       <blockquote class="intercept__text">{text}</blockquote>
       <figcaption class="intercept__caption">
         {t('inbox.quoteCaption', { from: `@${facts.sender.handle}`, to, day: formatCount(facts.day), date })}
-        {translatedFrom !== null && <> {t('inbox.translatedFrom', { language: translatedFrom })}</>}
+        {translatedFrom !== null && (
+          <> {t('inbox.translatedFrom', { language: languageName(translatedFrom) })}</>
+        )}
       </figcaption>
     </figure>
   );

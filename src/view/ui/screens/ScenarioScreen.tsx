@@ -5,6 +5,7 @@ import { t } from '../../strings/en';
 import { BackToTitleButton } from '../BackToTitleButton';
 import { ScenarioFileDrop } from '../editor/ScenarioFileDrop';
 import { formatCount } from '../format';
+import { linkProblemText } from '../linkProblemText';
 import { SaveProblem } from '../SaveProblem';
 import { ScenarioCard } from '../ScenarioCard';
 import { useAppStore } from '../storeContext';
@@ -35,7 +36,7 @@ export function ScenarioScreen() {
       <SaveProblem />
       {linkProblem && (
         <p class="callout" role="alert">
-          {t('scenarios.linkProblem', { reason: linkProblem })}
+          {t('scenarios.linkProblem', { reason: linkProblemText(linkProblem) })}
         </p>
       )}
       {linked && (

@@ -3,7 +3,7 @@ import { analystLoad, MAX_ANALYST_FOCUS, syndicateTraffic } from '../../../../st
 import { focusGroups } from '../../../../store/selectors/focusGroups';
 import { syndicateRows } from '../../../../store/selectors/syndicateRows';
 import { t } from '../../../strings/en';
-import { countryName, formatCount, formatShare } from '../../format';
+import { countryName, formatCount, formatShare, languageName } from '../../format';
 import { syndicateName } from '../../labels';
 import { useAppStore } from '../../storeContext';
 import { useGame, useGameMemo } from '../../useGame';
@@ -29,7 +29,7 @@ export function AnalystsDialog() {
     );
     return {
       countries: countries.map((g) => ({ label: countryName(g.key), syndicates: g.syndicates })),
-      languages: languages.map((g) => ({ label: g.key, syndicates: g.syndicates })),
+      languages: languages.map((g) => ({ label: languageName(g.key), syndicates: g.syndicates })),
     };
   }, [sim, rows]);
   const addGroup = (syndicates: readonly number[]) =>
