@@ -50,19 +50,25 @@ describe('npm run sim -- --replay FILE (workshop, seed 11, historical policy tak
   it('refuses a missing, garbled or foreign result with one line and exit code 2', () => {
     const bad: [string, RegExp][] = [
       [join(dir, 'missing.json'), /missing\.json: no readable file at that path$/],
-      [file('garbled.json', '{"format": 1, "kind": '), /garbled\.json: the result file is not valid JSON$/],
-      [file('garbled.txt', 'not a code at all!'), /neither a result file \(JSON\) nor a result code$/],
+      [
+        file('garbled.json', '{"format": 1, "kind": '),
+        /garbled\.json: The result file is damaged: it is not valid JSON\.$/,
+      ],
+      [
+        file('garbled.txt', 'not a code at all!'),
+        /garbled\.txt: That is not a result code: copy the whole code, with nothing added\.$/,
+      ],
       [
         file('atlantis.json', JSON.stringify({ ...result, scenario: 'atlantis' })),
-        /atlantis\.json: the result names a scenario this version does not have$/,
+        /atlantis\.json: The result names a scenario this game does not have\.$/,
       ],
       [
         file('constructor.json', JSON.stringify({ ...result, scenario: 'constructor' })),
-        /the result names a scenario this version does not have$/,
+        /constructor\.json: The result names a scenario this game does not have\.$/,
       ],
       [
         file('future.json', JSON.stringify({ ...result, format: 2 })),
-        /made by a newer version of Backchannel \(format 2; this one reads up to 1\)$/,
+        /made by a newer version of Backchannel \(result format 2; this copy reads formats up to 1\)\. Open it in that version\.$/,
       ],
     ];
     for (const [path, message] of bad) {
