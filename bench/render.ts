@@ -6,6 +6,8 @@
  *   zoom; zoomed onto the largest country's people; and in the whole-network view.
  * - render.vsSigma.world / member / all: our fps ÷ sigma.js's fps drawing exactly the same nodes
  *   and edges, in the same view, in the same browser, while the same simulation runs (goal ≥ 1).
+ * - render.throttledFps.world / member / all: the same as render.*Fps with Chromium's CPU
+ *   throttled 4× (an old classroom laptop; goal ≥ 30 each).
  * - load.interactiveMs: navigation start to a usable title (Start visible and enabled), cold cache.
  * - load.bundleKBgz: gzip size of every JS and CSS file in dist/ (goal ≤ 500).
  *
@@ -37,6 +39,8 @@ export interface RenderBenchOptions {
 }
 
 const VIEWS: readonly ViewName[] = ['world', 'member', 'all'];
+/** How much slower than this machine the slow-machine figures are (Chromium's CPU throttling). */
+const CPU_THROTTLING = 4;
 
 export async function renderBenchmarks(options: RenderBenchOptions = {}): Promise<Record<string, number>> {
   const progress =
@@ -88,6 +92,13 @@ export async function renderBenchmarks(options: RenderBenchOptions = {}): Promis
       figures[`render.${view}.edges`] = theirs.edges;
       figures[`render.${view}.days`] = ours.count.days;
     }
+    for (const view of VIEWS) {
+      progress(`render.throttledFps.${view}: ours, CPU throttled ${CPU_THROTTLING}×`);
+      const slow = await measureGameView(browser, game.url, save, view, viewport, counting, CPU_THROTTLING);
+      figures[`render.throttledFps.${view}`] = slow.count.fps;
+      figures[`render.throttled.${view}.days`] = slow.count.days;
+    }
+    figures['render.cpuThrottling'] = CPU_THROTTLING;
   } finally {
     await browser?.close();
     await game.stop();

@@ -2,7 +2,9 @@
  * Our side of the render benchmark: the production build with a full-scale saved game (loaded by
  * the page's own resume-on-load), brought to each view through the UI — the map as it opens, then
  * dragged and wheel-zoomed onto the largest country until people are drawn, then the
- * "Whole network" button — and measured while the clock runs.
+ * "Whole network" button — and measured while the clock runs, optionally with Chromium's CPU
+ * slowed down (DevTools' CPU throttling: every task takes `cpuThrottling` times as long), as on
+ * an old classroom laptop.
  */
 import type { Browser, Page } from 'playwright-core';
 import { BUILT_IN_SCENARIOS, createSim } from '../../src/sim';
@@ -40,6 +42,7 @@ export async function measureGameView(
   view: ViewName,
   viewport: { width: number; height: number },
   counting: FrameCountOptions,
+  cpuThrottling = 1,
 ): Promise<GameMeasurement> {
   const context = await browser.newContext({ viewport });
   try {
@@ -64,6 +67,11 @@ export async function measureGameView(
       };
       hooks.__benchStep = () => hooks.__backchannel.store.getState().advanceDay();
     });
+    // Throttled only once the view is set up: the measurement, not the loading, is the slow machine's.
+    if (cpuThrottling !== 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
+    }
     const count = (await page.evaluate(frameCountScript(counting))) as FrameCount;
     return { count, view: measured };
   } finally {

@@ -54,6 +54,21 @@ describe('picking syndicates', () => {
     }
   });
 
+  it('zoomed in, a tap on a person picks their syndicate', () => {
+    const { net } = state;
+    for (const s of [0, Math.floor(net.syndicateCount / 2), net.syndicateCount - 1]) {
+      const p = net.firstMember[s + 1] - 1;
+      // Zoomed onto the person (at the middle of the 1200×700 screen): people, not markers.
+      const zoomed = {
+        ...view,
+        cx: layout.geo.personX[p],
+        cy: layout.geo.personY[p],
+        scale: view.scale * 40,
+      };
+      expect(syndicateAt(layout.geo, net.firstMember, zoomed, false, 600, 350)).toBe(net.syndicateOf[p]);
+    }
+  });
+
   it('steps through every syndicate once, west to east', () => {
     const order = westToEast(layout.geo);
     expect(new Set(order).size).toBe(state.net.syndicateCount);

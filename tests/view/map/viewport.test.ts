@@ -47,6 +47,21 @@ describe('the map viewport', () => {
     expect(toScreenX(moved, 50) - toScreenX(view, 50)).toBeCloseTo(40);
     expect(toScreenY(moved, 50) - toScreenY(view, 50)).toBeCloseTo(-20);
   });
+
+  it('lets a view fitted to an open middle off the screen centre pan freely, keeping that middle on the map', () => {
+    const box = { minX: 0, minY: 0, maxX: 100, maxY: 100 };
+    // A phone: the open middle is the top of the screen.
+    const frame = { left: 0, top: 0, width: 400, height: 300 };
+    const home = fitBounds(box, 400, 800, 0, frame);
+    const offCentre: ZoomLimits = { ...limits, bounds: box, middle: { x: 0, y: 150 - 400 } };
+    const moved = panBy(home, 5, 5, offCentre);
+    expect(moved.cx).toBeCloseTo(home.cx - 5 / home.scale);
+    expect(moved.cy).toBeCloseTo(home.cy - 5 / home.scale);
+    // Dragged far away, the world point at the middle's centre stops at the box's edge.
+    const far = panBy(home, -10_000, -10_000, offCentre);
+    expect(toWorld(far, 200, 150).x).toBeCloseTo(100);
+    expect(toWorld(far, 200, 150).y).toBeCloseTo(100);
+  });
 });
 
 describe('the map keys', () => {

@@ -1,10 +1,13 @@
 /**
- * Bakes the map into one canvas (which Phaser shows as a single image), from three layers:
- * base (countries, or the cartogram's clusters), ties, and people or markers.
+ * Bakes the map into one canvas (which Phaser shows as a single image), from three layers: an
+ * opaque base (the background and countries, with the ties between syndicates when zoomed out, or
+ * the cartogram's clusters), people's ties, and people or markers. Every full-screen copy counts on
+ * a slow machine (software canvas): zoomed out, a day's repaint copies the base and the markers.
  *
  * - A new view (pan, zoom, resize, mode, selection) redraws everything once.
- * - A new day redraws only what changed: the markers when zoomed out (a few hundred shapes), or
- *   only the people whose look changed — and their new handset ties — when zoomed in.
+ * - A new day redraws only what changed: the markers when zoomed out (a few hundred shapes; the
+ *   ties between syndicates, thousands of curves, only when a syndicate is reached), or only the
+ *   people whose look changed — and their new handset ties — when zoomed in.
  * Nothing is drawn per frame: between changes the baked canvas is simply shown again.
  */
 import type { SimState } from '../../../sim';
@@ -53,6 +56,8 @@ export class MapPainter {
   private readonly shown: Uint8Array;
   private drawnKey = '';
   private drawnCountries = '';
+  /** Which syndicates were reached when the syndicate ties were drawn (zoomed out). */
+  private drawnReached = '';
   private level: Level = 'markers';
 
   constructor(private readonly model: MapModel) {
@@ -100,7 +105,7 @@ export class MapPainter {
       }
     }
     this.drawBase(frame);
-    if (this.level === 'markers') this.drawMarkerLayers(frame);
+    if (this.level === 'markers') this.drawMarkerLayer(frame);
     else this.drawPeopleLayers(frame);
     this.drawnCodes.set(this.codes);
     this.composite();
@@ -113,14 +118,11 @@ export class MapPainter {
     for (let p = 0; p < this.codes.length; p++) if (this.codes[p] !== this.drawnCodes[p]) changed.push(p);
     if (changed.length === 0 && !countriesChanged) return false;
 
-    if (countriesChanged) {
-      context(this.base).clearRect(0, 0, this.base.width, this.base.height);
-      this.drawBase(frame);
-    }
+    const tiesChanged = this.level === 'markers' && reachedKey(frame.sim) !== this.drawnReached;
+    if (countriesChanged || tiesChanged) this.drawBase(frame);
     if (this.level === 'markers') {
-      context(this.ties).clearRect(0, 0, this.ties.width, this.ties.height);
       context(this.nodes).clearRect(0, 0, this.nodes.width, this.nodes.height);
-      this.drawMarkerLayers(frame);
+      this.drawMarkerLayer(frame);
     } else {
       this.patchPeople(frame, changed);
     }
@@ -135,6 +137,8 @@ export class MapPainter {
 
   private drawBase(frame: PaintFrame): void {
     const ctx = context(this.base);
+    ctx.fillStyle = mapPalette.background;
+    ctx.fillRect(0, 0, this.base.width, this.base.height);
     if (this.level === 'whole') {
       drawClusters(ctx, frame.view, this.model.net, this.model.layout.whole);
       return;
@@ -150,6 +154,10 @@ export class MapPainter {
     });
     drawCountries(ctx, frame.view, this.model.shapes, status);
     this.drawnCountries = this.countryKey(frame.sim);
+    if (this.level === 'markers') {
+      drawSyndicateTies(ctx, frame.view, this.markerData(frame), this.model.ties);
+      this.drawnReached = reachedKey(frame.sim);
+    }
   }
 
   private markerData(frame: PaintFrame): MarkerData {
@@ -162,10 +170,8 @@ export class MapPainter {
     };
   }
 
-  private drawMarkerLayers(frame: PaintFrame): void {
-    const data = this.markerData(frame);
-    drawSyndicateTies(context(this.ties), frame.view, data, this.model.ties);
-    drawMarkers(context(this.nodes), frame.view, data, frame.focus);
+  private drawMarkerLayer(frame: PaintFrame): void {
+    drawMarkers(context(this.nodes), frame.view, this.markerData(frame), frame.focus);
   }
 
   private drawPeopleLayers(frame: PaintFrame): void {
@@ -237,12 +243,14 @@ export class MapPainter {
 
   private composite(): void {
     const ctx = context(this.output);
-    ctx.fillStyle = mapPalette.background;
-    ctx.fillRect(0, 0, this.output.width, this.output.height);
     ctx.drawImage(this.base, 0, 0);
-    ctx.drawImage(this.ties, 0, 0);
+    if (this.level !== 'markers') ctx.drawImage(this.ties, 0, 0);
     ctx.drawImage(this.nodes, 0, 0);
   }
+}
+
+function reachedKey(sim: SimState): string {
+  return Array.from(sim.syndicateReachedDay, (d) => (d >= 0 ? 1 : 0)).join('');
 }
 
 function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {

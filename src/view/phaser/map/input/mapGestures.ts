@@ -3,6 +3,7 @@
  * two fingers to pinch-zoom and pan, a tap or click (barely moving) to pick.
  */
 import type * as Phaser from 'phaser';
+import { farthestFrom, isTap, type Point, pinchStep } from './gestureMaths';
 
 export interface GestureHandlers {
   pan(dx: number, dy: number): void;
@@ -14,64 +15,55 @@ export interface GestureHandlers {
   released(): void;
 }
 
-/** Movement (px) below which a press and release count as a tap, not a drag. */
-const TAP_SLOP = 6;
 /** Zoom per wheel pixel: one notch (~100 px) zooms by about 1.2×. */
 const WHEEL_ZOOM = 0.0018;
 
 interface Down {
-  x: number;
-  y: number;
-  moved: number;
+  readonly start: Point;
+  at: Point;
+  /** The farthest (px) the pointer got from where it went down. */
+  farthest: number;
 }
 
 export function attachGestures(input: Phaser.Input.InputPlugin, handlers: GestureHandlers): () => void {
   const down = new Map<number, Down>();
-  let pinch: number | null = null;
+  /** Two fingers were down at some point of this press: its release is no tap. */
   let multi = false;
 
-  const spread = (): { x: number; y: number; distance: number } | null => {
-    const points = [...down.values()];
-    if (points.length < 2) return null;
-    const [a, b] = points;
-    return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, distance: Math.hypot(a.x - b.x, a.y - b.y) };
+  /** The first two pointers down, where they are. */
+  const pair = (): [Point, Point] | null => {
+    const [a, b] = [...down.values()];
+    return a === undefined || b === undefined ? null : [a.at, b.at];
   };
 
   const onDown = (pointer: Phaser.Input.Pointer) => {
     handlers.touched();
-    down.set(pointer.id, { x: pointer.x, y: pointer.y, moved: 0 });
-    if (down.size >= 2) {
-      multi = true;
-      pinch = spread()?.distance ?? null;
-    }
+    const at = { x: pointer.x, y: pointer.y };
+    down.set(pointer.id, { start: at, at, farthest: 0 });
+    if (down.size >= 2) multi = true;
   };
 
   const onMove = (pointer: Phaser.Input.Pointer) => {
-    const at = down.get(pointer.id);
-    if (at === undefined || !pointer.isDown) return;
-    const before = spread();
-    const dx = pointer.x - at.x;
-    const dy = pointer.y - at.y;
-    at.x = pointer.x;
-    at.y = pointer.y;
-    at.moved += Math.abs(dx) + Math.abs(dy);
-    if (down.size >= 2) {
-      const after = spread();
-      if (before === null || after === null) return;
-      if (pinch !== null && pinch > 0 && after.distance > 0)
-        handlers.zoom(after.distance / pinch, after.x, after.y);
-      pinch = after.distance;
-      handlers.pan(after.x - before.x, after.y - before.y);
-    } else if (dx !== 0 || dy !== 0) {
-      handlers.pan(dx, dy);
+    const press = down.get(pointer.id);
+    if (press === undefined || !pointer.isDown) return;
+    const before = pair();
+    const previous = press.at;
+    press.at = { x: pointer.x, y: pointer.y };
+    press.farthest = farthestFrom(press.start, press.at, press.farthest);
+    const after = pair();
+    if (before !== null && after !== null) {
+      const step = pinchStep(before, after);
+      if (step.dx !== 0 || step.dy !== 0) handlers.pan(step.dx, step.dy);
+      if (step.factor !== 1) handlers.zoom(step.factor, step.x, step.y);
+    } else if (before === null && (press.at.x !== previous.x || press.at.y !== previous.y)) {
+      handlers.pan(press.at.x - previous.x, press.at.y - previous.y);
     }
   };
 
   const onUp = (pointer: Phaser.Input.Pointer) => {
-    const at = down.get(pointer.id);
+    const press = down.get(pointer.id);
     down.delete(pointer.id);
-    if (at !== undefined && !multi && at.moved < TAP_SLOP) handlers.tap(pointer.x, pointer.y);
-    if (down.size < 2) pinch = null;
+    if (press !== undefined && !multi && isTap(press.farthest)) handlers.tap(press.start.x, press.start.y);
     if (down.size === 0) {
       multi = false;
       handlers.released();

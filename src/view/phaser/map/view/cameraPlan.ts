@@ -38,10 +38,15 @@ export function zoomLimits(
   const arrangement = whole ? model.layout.whole : model.layout.geo;
   const box = whole ? arrangement.bounds : worldBox(model);
   const fit = fitBounds(box, width, height, 0.06, frame);
+  const middle =
+    frame === undefined
+      ? undefined
+      : { x: frame.left + frame.width / 2 - width / 2, y: frame.top + frame.height / 2 - height / 2 };
   return {
     minScale: fit.scale * 0.8,
     maxScale: Math.max(fit.scale, MAX_PERSON_PX / arrangement.unit),
     bounds: box,
+    middle,
   };
 }
 

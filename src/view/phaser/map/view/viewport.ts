@@ -18,8 +18,13 @@ export interface Viewport {
 export interface ZoomLimits {
   readonly minScale: number;
   readonly maxScale: number;
-  /** The centre may not leave this box (so the content cannot be lost off screen). */
+  /** The centre of the open middle may not leave this box (so the content cannot be lost). */
   readonly bounds: Bounds;
+  /**
+   * Where the open middle's centre is, in px from the screen's centre (none: the screen's centre).
+   * On a phone the panels leave an open middle well off the screen's centre.
+   */
+  readonly middle?: { readonly x: number; readonly y: number };
 }
 
 export function toScreenX(v: Viewport, x: number): number {
@@ -109,12 +114,15 @@ export function insideFrame(v: Viewport, x: number, y: number, frame: Frame, sha
   return Math.abs(sx) < (frame.width / 2) * share && Math.abs(sy) < (frame.height / 2) * share;
 }
 
+/** The view moved the least for the world point at the open middle's centre to lie in the bounds. */
 export function clampCentre(v: Viewport, limits: ZoomLimits): Viewport {
   const { bounds } = limits;
+  const ox = (limits.middle?.x ?? 0) / v.scale;
+  const oy = (limits.middle?.y ?? 0) / v.scale;
   return {
     ...v,
-    cx: clamp(v.cx, bounds.minX, bounds.maxX),
-    cy: clamp(v.cy, bounds.minY, bounds.maxY),
+    cx: clamp(v.cx + ox, bounds.minX, bounds.maxX) - ox,
+    cy: clamp(v.cy + oy, bounds.minY, bounds.maxY) - oy,
   };
 }
 
