@@ -35,6 +35,7 @@ export function KeyList() {
   const keys: KeyRow[] = [
     [t('keys.pause.keys'), t('keys.pause')],
     [t('keys.speed.keys'), t('keys.speed')],
+    [t('keys.turns.keys'), t('keys.turns')],
     [t('keys.seed.keys'), t('keys.seed')],
     [t('keys.analysts.keys'), t('keys.analysts')],
     [t('keys.takedown.keys'), t('keys.takedown')],
