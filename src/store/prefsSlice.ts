@@ -21,9 +21,9 @@ export interface PrefsSlice {
   muted: boolean;
   toggleMuted(): void;
   /**
-   * The play screen's one-key shortcuts (letters and numbers: S, A, T, I, K, M, H, 1, 2, 4; D, W, E in turns). Speech
-   * input can set them off by accident, so players can switch them off (WCAG 2.1.4); Space and the
-   * keys of a focused control (the map, the inbox list) stay.
+   * The play screen's one-key shortcuts (letters and numbers: S, A, T, I, K, M, H, 1, 2, 4; in
+   * turns D, W, E). Speech input can set them off by accident, so players can switch them off
+   * (WCAG 2.1.4); Space and the keys of a focused control (the map, the inbox list) stay.
    */
   letterKeys: boolean;
   toggleLetterKeys(): void;
