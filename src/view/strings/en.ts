@@ -103,11 +103,7 @@ export const en = {
   'briefing.controlsHeading': 'Controls',
   'briefing.modeLegend': 'How the days pass',
   'briefing.mode.clock': 'On the clock',
-  'briefing.mode.clockHint':
-    'Days pass by themselves at the speed you choose, from ½× to 4×; you can pause at any time.',
   'briefing.mode.turns': 'In turns',
-  'briefing.mode.turnsHint':
-    'Nothing happens until you move on: a day, a week, or to the next event. No time pressure.',
   'briefing.begin': 'Choose the first contacts',
   'briefing.back': 'Choose another operation',
 
@@ -115,7 +111,7 @@ export const en = {
   'keys.pause.keys': 'Space or K',
   'keys.speed': '½×, 1×, 2× or 4× speed',
   'keys.speed.keys': 'H, 1, 2, 4',
-  'keys.turns': 'In turns: next day, next week, next event',
+  'keys.turns': 'Next day, next week, next event',
   'keys.turns.keys': 'D, W, E',
   'keys.seed': 'Hand out more handsets',
   'keys.seed.keys': 'S',

@@ -6,10 +6,10 @@ import { KeyList } from '../KeyList';
 import { useAppStore } from '../storeContext';
 import { useGame } from '../useGame';
 
-/** The two ways the days can pass, each with what it means. */
-const modes: { mode: PlayMode; label: () => string; hint: () => string }[] = [
-  { mode: 'clock', label: () => t('briefing.mode.clock'), hint: () => t('briefing.mode.clockHint') },
-  { mode: 'turns', label: () => t('briefing.mode.turns'), hint: () => t('briefing.mode.turnsHint') },
+/** The two ways the days can pass. */
+const modes: { mode: PlayMode; label: () => string }[] = [
+  { mode: 'clock', label: () => t('briefing.mode.clock') },
+  { mode: 'turns', label: () => t('briefing.mode.turns') },
 ];
 
 /** One screen: what the operation is, what winning means, how to play it, and on the clock or in turns. */
@@ -38,33 +38,28 @@ export function BriefingScreen() {
               officers: formatCount(scenario.takedown.officers),
             })}
           </p>
+          <fieldset class="play-mode">
+            <legend>{t('briefing.modeLegend')}</legend>
+            {modes.map(({ mode, label }) => (
+              <label key={mode} class="play-mode__choice">
+                <input
+                  type="radio"
+                  name="play-mode"
+                  checked={playMode === mode}
+                  onChange={() => choosePlayMode(mode)}
+                />
+                {label()}
+              </label>
+            ))}
+          </fieldset>
         </div>
         <div>
           <h3>{t('briefing.risksHeading')}</h3>
           <p>{t('briefing.risks')}</p>
           <h3>{t('briefing.controlsHeading')}</h3>
-          <KeyList />
+          <KeyList turns={playMode === 'turns'} />
         </div>
       </div>
-      <fieldset class="play-mode">
-        <legend>{t('briefing.modeLegend')}</legend>
-        {modes.map(({ mode, label, hint }) => (
-          <div key={mode} class="play-mode__choice">
-            <input
-              id={`play-mode-${mode}`}
-              type="radio"
-              name="play-mode"
-              checked={playMode === mode}
-              aria-describedby={`play-mode-${mode}-hint`}
-              onChange={() => choosePlayMode(mode)}
-            />
-            <label for={`play-mode-${mode}`}>{label()}</label>
-            <p id={`play-mode-${mode}-hint`} class="hint">
-              {hint()}
-            </p>
-          </div>
-        ))}
-      </fieldset>
       <div class="actions">
         <button type="button" class="button button--primary" onClick={beginSeeding}>
           {t('briefing.begin')}
