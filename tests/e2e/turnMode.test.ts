@@ -125,12 +125,37 @@ describe('turn mode', () => {
     expect(session.record.errors).toEqual([]);
   });
 
-  it('is remembered: a reload resumes the game in turns', async () => {
+  it('is remembered: a reload resumes the game in turns, its alert still waiting', async () => {
     const { page } = session;
     await page.reload();
     await page.locator('.hud').waitFor();
     expect(await page.getByRole('group', { name: en['turns.label'] }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: en['clock.pause'] }).count()).toBe(0);
+    // The alert is still waiting; once answered, the turns go on.
+    const day = await hudDay(page);
+    await page.getByRole('button', { name: en['threat.covert'] }).click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    await pressOnPage('d');
+    expect(await hudDay(page)).toBe(day + 1);
+    expect(session.record.errors).toEqual([]);
+  });
+
+  it('is offered again on the next game, where the clock brings ½× and its key H', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: en['play.leave'] }).click();
+    await page.getByRole('button', { name: en['title.start'] }).click();
+    await page.getByRole('button', { name: 'Play Workshop demo' }).click();
+    expect(await page.getByRole('radio', { name: en['briefing.mode.turns'] }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: en['briefing.mode.clock'] }).check();
+    await page.getByRole('button', { name: en['briefing.begin'] }).click();
+    await page.locator('.picker input[type="checkbox"]').first().check();
+    await page.getByRole('button', { name: en['seeding.confirm'] }).click();
+    await page.locator('.hud').waitFor();
+    const half = page.getByRole('button', { name: en['clock.speedHalf'], exact: true });
+    expect(await half.getAttribute('aria-pressed')).toBe('false');
+    await pressOnPage('h');
+    expect(await half.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: en['turns.day'] }).count()).toBe(0);
     expect(session.record.errors).toEqual([]);
   });
 });
