@@ -53,6 +53,7 @@ export {
 export type { SimEvent } from './model/events';
 export { ROLE, ROLES, type Role } from './model/roles';
 export { isActive, isOver, type SimState, type ThreatOutcome, type ThreatResponse } from './model/state';
+export { isTurnStop } from './model/turnStops';
 export type { Network } from './network/network';
 export { personName } from './network/personNames';
 export { type SyndicateLabel, syndicateLabel } from './network/syndicateLabel';
@@ -70,7 +71,13 @@ export { isValidSeed, MAX_SEED } from './random/seed';
 export { LEAK_FORECAST_DAYS, leakForecast, leakHazardToday } from './risk/leakForecast';
 export { BUILT_IN_SCENARIOS } from './scenario/builtInScenarios';
 export { parseScenario, parseScenarioText } from './scenario/parseScenario';
-export { CURRENT_SCENARIO_VERSION, type Scenario, scenarioSchema } from './scenario/schema';
+export {
+  CURRENT_SCENARIO_VERSION,
+  PLAY_MODES,
+  type PlayMode,
+  type Scenario,
+  scenarioSchema,
+} from './scenario/schema';
 export { ARTICLE, type FigureSource, PUBLIC_RECORD } from './scoring/article';
 export { type ScoreBreakdown, scoreBreakdown } from './scoring/breakdown';
 export type { ArticleComparison } from './scoring/compareWithArticle';

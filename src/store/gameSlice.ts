@@ -4,6 +4,9 @@ import {
   type CommandLog,
   commandSchema,
   createSim,
+  isOver,
+  isTurnStop,
+  type PlayMode,
   replay,
   type Scenario,
   type SimEvent,
@@ -11,6 +14,7 @@ import {
   step,
 } from '../sim';
 import { type GameFigures, gameFigures } from './gameFigures';
+import { startingPlayMode } from './prefsSlice';
 import {
   decodeSave,
   encodeSave,
@@ -20,7 +24,10 @@ import {
   UNREADABLE_SAVE_KEY,
 } from './savedGame';
 
-export type Speed = 0 | 1 | 2 | 4;
+export type Speed = 0 | 0.5 | 1 | 2 | 4;
+
+/** A turn in turn mode: one day, seven days, or up to the next day with an event (sim isTurnStop). */
+export type Turn = 'day' | 'week' | 'event';
 
 /** The part of Web Storage the game uses; tests pass an in-memory one. */
 export interface SaveStorage {
@@ -69,6 +76,12 @@ export interface GameSlice {
   /** Issue a command now; it is saved under today's date. Returns what happened. */
   act(command: Command): SimEvent[];
   advanceDay(): SimEvent[];
+  /**
+   * Turn mode: play a day, a week, or up to and including the next day with an event (at most to
+   * the run's end). Whatever needs the player (a threat read, the leak, the authorisation's end)
+   * ends the turn on its day; nothing is played while such an alert waits. Returns the turn's events.
+   */
+  advanceTurn(turn: Turn): SimEvent[];
   setSpeed(speed: Speed): void;
   /** Pause, or resume at the speed the player last paused from (1× at first). */
   togglePause(): void;
@@ -88,14 +101,25 @@ const LOG_LENGTH = 200;
 /** Events that need the player: the clock stops for them. */
 const PAUSING: ReadonlySet<SimEvent['type']> = new Set(['threat-detected', 'leak', 'authorisation-ended']);
 
-type SetState = (partial: Partial<GameSlice>) => void;
+/** What one day brought: its number (after the step) and its events. */
+interface DayEvents {
+  readonly day: number;
+  readonly events: SimEvent[];
+}
+
+type SetState = (partial: Partial<GameSlice> & { playMode?: PlayMode }) => void;
 type Get = () => GameSlice;
 
+const pauses = (events: readonly SimEvent[]) => events.some((e) => PAUSING.has(e.type));
+
 export function createGameSlice(set: SetState, get: Get, storage: SaveStorage | null): GameSlice {
-  const record = (game: Game, events: SimEvent[]): Game => {
+  const record = (game: Game, days: readonly DayEvents[]): Game => {
     const firstSeq = (game.log.at(-1)?.seq ?? -1) + 1;
-    const logged = events.map((event, i) => ({ seq: firstSeq + i, day: game.sim.day, event }));
-    const log = [...game.log, ...logged].slice(-LOG_LENGTH);
+    const logged = days.flatMap(({ day, events }) => events.map((event) => ({ day, event })));
+    const log = [...game.log, ...logged.map((entry, i) => ({ seq: firstSeq + i, ...entry }))].slice(
+      -LOG_LENGTH,
+    );
+    const events = days.flatMap((d) => d.events);
     const notices = [...game.notices];
     for (const e of events) if (e.type === 'leak' || e.type === 'authorisation-ended') notices.push(e.type);
     const open = new Set(game.openThreats);
@@ -128,9 +152,9 @@ export function createGameSlice(set: SetState, get: Get, storage: SaveStorage | 
     );
   };
 
-  const update = (game: Game, events: SimEvent[]) => {
-    const next = record(game, events);
-    const pause = events.some((e) => PAUSING.has(e.type)) || next.figures.over;
+  const update = (game: Game, days: readonly DayEvents[]) => {
+    const next = record(game, days);
+    const pause = days.some((d) => pauses(d.events)) || next.figures.over;
     set(pause ? { game: next, speed: 0 } : { game: next });
     save(next);
   };
@@ -150,7 +174,12 @@ export function createGameSlice(set: SetState, get: Get, storage: SaveStorage | 
     const open = sim.threats
       .filter((t) => t.detected && t.response === null && t.outcome === 'pending')
       .map((t) => t.id);
-    set({ game: { ...game, openThreats: open }, speed: 0, saveProblem: null });
+    set({
+      game: { ...game, openThreats: open },
+      speed: 0,
+      saveProblem: null,
+      playMode: startingPlayMode(scenario, storage),
+    });
   };
 
   return {
@@ -175,15 +204,29 @@ export function createGameSlice(set: SetState, get: Get, storage: SaveStorage | 
       const commands = accepted
         ? { ...game.commands, [day]: [...(game.commands[day] ?? []), command] }
         : game.commands;
-      update({ ...game, commands }, events);
+      update({ ...game, commands }, [{ day, events }]);
       return events;
     },
     advanceDay() {
       const game = get().game;
       if (!game || game.figures.over) return [];
       const { events } = step(game.sim, []);
-      update(game, events);
+      update(game, [{ day: game.sim.day, events }]);
       return events;
+    },
+    advanceTurn(turn) {
+      const game = get().game;
+      if (!game || game.figures.over || game.openThreats.length > 0 || game.notices.length > 0) return [];
+      const most = turn === 'day' ? 1 : turn === 'week' ? 7 : Number.POSITIVE_INFINITY;
+      const days: DayEvents[] = [];
+      // One update for the whole turn: a long turn is saved and published once, not every day.
+      for (let n = 0; n < most && !isOver(game.sim); n++) {
+        const { events } = step(game.sim, []);
+        days.push({ day: game.sim.day, events });
+        if (pauses(events) || (turn === 'event' && isTurnStop(events))) break;
+      }
+      update(game, days);
+      return days.flatMap((d) => d.events);
     },
     setSpeed(speed) {
       set({ speed });

@@ -48,10 +48,30 @@ describe('scenarios', () => {
     if (result.ok)
       expect(result.scenario).toEqual({
         ...BUILT_IN_SCENARIOS.workshop,
-        play: { minutes: 11 },
+        play: { minutes: 11, mode: 'clock' },
         messages: { categories: ['shipment', 'money', 'weapons', 'threat', 'meeting', 'noise'] },
         seed: null,
       });
+  });
+
+  it('migrates a version 3 file: games start on the clock', () => {
+    const v3 = clone();
+    v3.version = 3;
+    v3.play = { minutes: 11 };
+    const result = parseScenario(v3);
+    expect(result).toMatchObject({ ok: true, migratedFrom: 3 });
+    if (result.ok) expect(result.scenario).toEqual(classroom);
+    const broken = { ...clone(), version: 3, play: 'soon' };
+    expect(errorsOf(broken)).toEqual([expect.stringMatching(/^play: /)]);
+  });
+
+  it('checks the play mode', () => {
+    const turns = clone();
+    turns.play.mode = 'turns';
+    expect(parseScenario(turns).ok).toBe(true);
+    const bad = clone();
+    bad.play.mode = 'rounds';
+    expect(errorsOf(bad)).toEqual([expect.stringMatching(/^play\.mode: /)]);
   });
 
   it('checks the play length, the kinds of message and the class seed', () => {

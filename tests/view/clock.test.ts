@@ -18,9 +18,9 @@ function run(frames: number, frameMs: number, speed: number): number {
 }
 
 describe('the play clock', () => {
-  it('advances its pace in days a second at 1×, and twice and four times that', () => {
+  it('advances its pace in days a second at 1×, and half, twice and four times that', () => {
     // Whole days only: the fraction still carried at the end may leave one day to come.
-    for (const speed of [1, 2, 4]) {
+    for (const speed of [0.5, 1, 2, 4]) {
       const days = run(600, 1000 / 60, speed);
       expect(days).toBeLessThanOrEqual(10 * PACE * speed);
       expect(days).toBeGreaterThanOrEqual(10 * PACE * speed - 1);
@@ -28,6 +28,7 @@ describe('the play clock', () => {
   });
 
   it('keeps the same pace at a low frame rate', () => {
+    expect(Math.abs(run(50, 200, 0.5) - run(600, 1000 / 60, 0.5))).toBeLessThanOrEqual(1);
     expect(Math.abs(run(50, 200, 4) - run(600, 1000 / 60, 4))).toBeLessThanOrEqual(1);
   });
 

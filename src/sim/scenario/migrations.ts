@@ -30,12 +30,24 @@ export const scenarioMigrations: readonly Migration[] = [
       seed: null,
     }),
   },
+  // Added play.mode: games start on the clock, as they always had.
+  {
+    from: 3,
+    up: (old) => ({ ...old, version: 4, play: withClockMode(old.play) }),
+  },
 ];
 
 /** Version 2 games ran at 1.5 days a second at 1×; kept, so an old scenario plays as it did. */
 function playMinutesAtOldPace(days: unknown): unknown {
   const max = (days as { max?: unknown } | undefined)?.max;
   return typeof max === 'number' ? Math.min(120, Math.max(5, Math.round(max / 1.5 / 60))) : max;
+}
+
+/** A version 3 play block gains mode 'clock'; anything else is left for the schema to explain. */
+function withClockMode(play: unknown): unknown {
+  return typeof play === 'object' && play !== null && !Array.isArray(play)
+    ? { ...play, mode: 'clock' }
+    : play;
 }
 
 export const OLDEST_SCENARIO_VERSION = 1;

@@ -3,7 +3,11 @@ import { MESSAGE_CATEGORIES } from '../intercepts/feed';
 import { ROLES } from '../model/roles';
 import { MAX_SEED } from '../random/seed';
 
-export const CURRENT_SCENARIO_VERSION = 3;
+export const CURRENT_SCENARIO_VERSION = 4;
+
+/** How the browser's days pass: by the clock at a chosen speed, or a turn at a time at the player's word. */
+export const PLAY_MODES = ['clock', 'turns'] as const;
+export type PlayMode = (typeof PLAY_MODES)[number];
 
 const share = z.number().min(0).max(1);
 const positive = z.number().positive();
@@ -35,8 +39,11 @@ export const scenarioSchema = z
     scale: z.number().min(0.01).max(1),
     startDate: z.iso.date('must be a date written YYYY-MM-DD'),
     days: z.strictObject({ max: intRange(30, 1500), authorisationEnd: intRange(1, 1500) }),
-    /** Minutes of clock at 1× speed for the whole run (days.max); the browser's clock keeps this pace. */
-    play: z.strictObject({ minutes: intRange(5, 120) }),
+    /**
+     * Minutes of clock at 1× speed for the whole run (days.max); the browser's clock keeps this pace.
+     * `mode` is how a game starts: on the clock, or in turns (the player moves the days on).
+     */
+    play: z.strictObject({ minutes: intRange(5, 120), mode: z.enum(PLAY_MODES) }),
     /** The kinds of intercept the inbox shows; the model runs the same whichever are shown. */
     messages: z.strictObject({
       categories: z

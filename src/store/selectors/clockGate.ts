@@ -14,7 +14,24 @@ export function clockRuns(state: AppState): boolean {
     return state.screen === 'play' && state.speed > 0 && state.game !== null && state.dialog === null;
   return (
     state.screen === 'play' &&
+    state.playMode === 'clock' &&
     state.speed > 0 &&
+    state.game !== null &&
+    !state.game.figures.over &&
+    !waitingForPlayer(state)
+  );
+}
+
+/** The player plays turns (presenter mode always runs on the clock). */
+export function playsInTurns(state: AppState): boolean {
+  return state.playMode === 'turns' && state.presenter === null;
+}
+
+/** Whether a turn can be played now: in turn mode, playing, nothing waiting for the player. */
+export function turnPlayable(state: AppState): boolean {
+  return (
+    playsInTurns(state) &&
+    state.screen === 'play' &&
     state.game !== null &&
     !state.game.figures.over &&
     !waitingForPlayer(state)

@@ -113,6 +113,11 @@ export const editorStrings = {
   'editor.f.play.minutes': 'Play length (minutes)',
   'editor.h.play.minutes':
     'Minutes of play from the first day to the last at normal speed. The clock sets its pace from this.',
+  'editor.f.play.mode': 'Students start',
+  'editor.h.play.mode':
+    'On the clock, days pass by themselves and the students choose the speed; in turns, nothing happens until they move on a day, a week or to the next event (no time pressure). Students can still change it on the briefing.',
+  'editor.playMode.clock': 'On the clock',
+  'editor.playMode.turns': 'In turns',
   'editor.f.messages.categories': 'Kinds of message shown',
   'editor.h.messages.categories': 'Choose at least one.',
   'editor.f.seed': 'Network for each student',

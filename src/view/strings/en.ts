@@ -101,13 +101,18 @@ export const en = {
   'briefing.risks':
     'Threats to kill will come in. Protecting people raises suspicion (heat); heat and a bigger platform make a leak likelier. After a leak, users go dark within days.',
   'briefing.controlsHeading': 'Controls',
+  'briefing.modeLegend': 'How the days pass',
+  'briefing.mode.clock': 'On the clock',
+  'briefing.mode.turns': 'In turns',
   'briefing.begin': 'Choose the first contacts',
   'briefing.back': 'Choose another operation',
 
   'keys.pause': 'Pause or resume',
   'keys.pause.keys': 'Space or K',
-  'keys.speed': '1×, 2× or 4× speed',
-  'keys.speed.keys': '1, 2, 4',
+  'keys.speed': '½×, 1×, 2× or 4× speed',
+  'keys.speed.keys': 'H, 1, 2, 4',
+  'keys.turns': 'Next day, next week, next event',
+  'keys.turns.keys': 'D, W, E',
   'keys.seed': 'Hand out more handsets',
   'keys.seed.keys': 'S',
   'keys.analysts': 'Set the analysts’ focus',
@@ -127,6 +132,8 @@ export const en = {
   'seeding.confirm': 'Hand out the handsets and begin',
   'seeding.hintNone': 'Choose at least one contact.',
   'seeding.hintReady': 'The clock starts paused: press a speed when you are ready.',
+  'seeding.hintReadyTurns':
+    'You play in turns: move on a day, a week or to the next event when you are ready.',
 
   'seed.legend': 'Contacts chosen: {chosen} of {limit}',
   'seed.roleIn': '{role}, {syndicate}',
@@ -173,6 +180,7 @@ export const en = {
 
   'clock.label': 'Clock',
   'clock.pause': 'Pause',
+  'clock.speedHalf': '½×',
   'clock.speed1': '1×',
   'clock.speed2': '2×',
   'clock.speed4': '4×',
@@ -185,6 +193,13 @@ export const en = {
   'play.focused': 'Analysts focused',
   'play.activity': 'Activity',
   'play.activityEmpty': 'Nothing yet. Start the clock with a speed button.',
+  'play.activityEmptyTurns': 'Nothing yet. Move on a day, a week or to the next event.',
+  'turns.label': 'Turns',
+  'turns.day': 'Next day',
+  'turns.week': 'Next week',
+  'turns.event': 'Next event',
+  'turns.eventHint':
+    'Plays on to the next threat, leak, new syndicate or country, or other turn of the story.',
   'play.logDay': 'Day {day}',
   'play.actions': 'Actions',
   'play.seed': 'Hand out handsets',
@@ -193,7 +208,7 @@ export const en = {
   'play.planTakedown': 'Plan the takedown',
   'play.letterKeys': 'Letter keys',
   'play.letterKeys.hint':
-    'One-key shortcuts (S, A, T, I, K, M, 1, 2, 4). Switch them off if speech input or a stray key sets them off; Space and the buttons still work.',
+    'One-key shortcuts (S, A, T, I, K, M, H, 1, 2, 4, and D, W, E in turns). Switch them off if speech input or a stray key sets them off; Space and the buttons still work.',
   'play.sound': 'Sound',
   'play.leave': 'Leave (saved)',
   'play.over': 'The operation has run to its last day without a takedown.',

@@ -99,7 +99,7 @@ export const guideStrings = {
   'guide.scenarios.fullTime': '30 minutes or more',
   'guide.scenarios.fullUse': 'Homework, a club or a second lesson; it needs a reasonably fast computer.',
   'guide.speed':
-    'Start at 1×. The clock stops by itself for threats to kill, a leak and the end of the authorisation, so nobody misses a decision. Pairs who are ahead can go to 2× or 4×; the keys 1, 2 and 4 change speed and Space pauses.',
+    'Start at 1×. The clock stops by itself for threats to kill, a leak and the end of the authorisation, so nobody misses a decision. Pairs who are ahead can go to 2× or 4×, pairs who want more time to ½×; the keys H, 1, 2 and 4 change speed and Space pauses. For no time pressure at all, students choose “In turns” on the briefing (or the scenario editor starts everyone in turns): the days move on only when they press Next day, Next week or Next event (keys D, W, E), and alerts still stop them.',
 
   'guide.beforeHeading': 'Before the lesson',
   'guide.before.check':

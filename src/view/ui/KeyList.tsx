@@ -29,12 +29,16 @@ export function KeyRows({
 
 /**
  * The play screen's keys, as the briefing lists them (play/playKeys.ts and inbox/inboxKey.ts,
- * bound by pageKeys.ts); the play screen's "Letter keys" button switches the one-letter ones off.
+ * bound by pageKeys.ts), for the mode chosen: the clock's pause and speeds, or the turns; the play
+ * screen's "Letter keys" button switches the one-letter ones off.
  */
-export function KeyList() {
-  const keys: KeyRow[] = [
+export function KeyList({ turns }: { turns: boolean }) {
+  const clock: KeyRow[] = [
     [t('keys.pause.keys'), t('keys.pause')],
     [t('keys.speed.keys'), t('keys.speed')],
+  ];
+  const keys: KeyRow[] = [
+    ...(turns ? [[t('keys.turns.keys'), t('keys.turns')] as const] : clock),
     [t('keys.seed.keys'), t('keys.seed')],
     [t('keys.analysts.keys'), t('keys.analysts')],
     [t('keys.takedown.keys'), t('keys.takedown')],

@@ -4,6 +4,7 @@ import { CategoryField } from './CategoryField';
 import { describedBy, FieldFrame } from './FieldFrame';
 import { boundsText } from './fieldText';
 import { NumberField } from './NumberField';
+import { PlayModeField } from './PlayModeField';
 import { SeedField } from './SeedField';
 import { ShockList } from './ShockList';
 import { type FieldSpec, fieldId } from './scenarioFields';
@@ -38,7 +39,7 @@ export function EditorField({ field, value, groupHelp, problemsAt, onChange }: P
   const described = describedBy(path, problems);
   const change = (next: unknown) => onChange(path, next);
   const text = typeof value === 'string' ? value : '';
-  const grouped = kind === 'shocks' || kind === 'categories' || kind === 'seed';
+  const grouped = kind === 'shocks' || kind === 'categories' || kind === 'seed' || kind === 'playMode';
   return (
     <FieldFrame path={path} label={field.label()} help={help} problems={problems} group={grouped}>
       {(kind === 'number' || kind === 'share') && (
@@ -83,6 +84,9 @@ export function EditorField({ field, value, groupHelp, problemsAt, onChange }: P
       )}
       {kind === 'seed' && (
         <SeedField path={path} value={value} invalid={invalid} describedBy={described} onChange={change} />
+      )}
+      {kind === 'playMode' && (
+        <PlayModeField path={path} value={value} describedBy={described} onChange={change} />
       )}
       {kind === 'shocks' && <ShockList value={value} problemsAt={problemsAt} onChange={change} />}
     </FieldFrame>

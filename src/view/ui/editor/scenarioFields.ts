@@ -4,7 +4,7 @@ import { roleLabel } from '../labels';
 
 /**
  * How a value is edited: a number (whole or not, by the schema), a share from 0 to 1 typed as a
- * percentage, text, the id, a date, or one of the compound values.
+ * percentage, text, the id, a date, the play mode, or one of the compound values.
  */
 export type FieldKind =
   | 'number'
@@ -15,7 +15,8 @@ export type FieldKind =
   | 'date'
   | 'shocks'
   | 'categories'
-  | 'seed';
+  | 'seed'
+  | 'playMode';
 
 export interface FieldSpec {
   /** Dotted path in the scenario ("network.people"); bounds come from the schema at this path. */
@@ -177,6 +178,12 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
         kind: 'number',
         label: () => t('editor.f.play.minutes'),
         help: () => t('editor.h.play.minutes'),
+      },
+      {
+        path: 'play.mode',
+        kind: 'playMode',
+        label: () => t('editor.f.play.mode'),
+        help: () => t('editor.h.play.mode'),
       },
     ],
   },

@@ -1,7 +1,9 @@
 import { useMemo } from 'preact/hooks';
+import { playsInTurns } from '../../../store/selectors/clockGate';
 import { t } from '../../strings/en';
 import { formatCount } from '../format';
 import { Icon } from '../Icon';
+import { useAppStore } from '../storeContext';
 import { useGame } from '../useGame';
 import { eventLine } from './eventText';
 
@@ -11,6 +13,7 @@ const SHOWN = 40;
 /** What happened lately. Screen readers hear new entries through the live region (useLogAnnouncements). */
 export function ActivityLog() {
   const game = useGame();
+  const turns = useAppStore(playsInTurns);
   const entries = useMemo(() => {
     const lines = [];
     for (let i = game.log.length - 1; i >= 0 && lines.length < SHOWN; i--) {
@@ -27,7 +30,7 @@ export function ActivityLog() {
         {t('play.activity')}
       </h2>
       {entries.length === 0 ? (
-        <p class="hint">{t('play.activityEmpty')}</p>
+        <p class="hint">{turns ? t('play.activityEmptyTurns') : t('play.activityEmpty')}</p>
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a list that scrolls must take focus, or keyboard users cannot scroll it (axe: scrollable-region-focusable).
         <ol class="log" tabIndex={0} aria-labelledby="log-heading">

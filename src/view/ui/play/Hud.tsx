@@ -1,19 +1,23 @@
+import { playsInTurns } from '../../../store/selectors/clockGate';
 import { LEAK_FORECAST_DAYS, leakForecast } from '../../../store/selectors/risk';
 import { t } from '../../strings/en';
 import { formatCount, formatDate, formatShare } from '../format';
 import { Icon } from '../Icon';
+import { useAppStore } from '../storeContext';
 import { useGame, useGameMemo } from '../useGame';
 import { HeatMeter } from './HeatMeter';
 import { SpeedControls } from './SpeedControls';
+import { TurnControls } from './TurnControls';
 
 /** The leak risk the HUD quotes looks this many days ahead. */
 
-/** The operation at a glance: the day, the reach, the risks; and the clock. */
+/** The operation at a glance: the day, the reach, the risks; and the clock, or the turn buttons. */
 export function Hud() {
   const game = useGame();
   const f = game.figures;
   const leakRisk = useGameMemo((g) => leakForecast(g.sim, LEAK_FORECAST_DAYS), []);
   const authorisationLeft = f.daysUntilAuthorisationEnds;
+  const turns = useAppStore(playsInTurns);
 
   return (
     <header class="hud">
@@ -96,7 +100,7 @@ export function Hud() {
           </dd>
         </div>
       </dl>
-      <SpeedControls />
+      {turns ? <TurnControls /> : <SpeedControls />}
     </header>
   );
 }

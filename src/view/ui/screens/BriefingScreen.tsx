@@ -1,3 +1,4 @@
+import type { PlayMode } from '../../../sim';
 import { calendarDate } from '../../../store/gameFigures';
 import { t } from '../../strings/en';
 import { formatCount, formatDate } from '../format';
@@ -5,11 +6,19 @@ import { KeyList } from '../KeyList';
 import { useAppStore } from '../storeContext';
 import { useGame } from '../useGame';
 
-/** One screen: what the operation is, what winning means, and how to play it. */
+/** The two ways the days can pass. */
+const modes: { mode: PlayMode; label: () => string }[] = [
+  { mode: 'clock', label: () => t('briefing.mode.clock') },
+  { mode: 'turns', label: () => t('briefing.mode.turns') },
+];
+
+/** One screen: what the operation is, what winning means, how to play it, and on the clock or in turns. */
 export function BriefingScreen() {
   const { scenario, figures } = useGame();
   const beginSeeding = useAppStore((s) => s.beginSeeding);
   const start = useAppStore((s) => s.start);
+  const playMode = useAppStore((s) => s.playMode);
+  const choosePlayMode = useAppStore((s) => s.choosePlayMode);
   const end = figures.lastAdmissibleDay;
 
   return (
@@ -29,12 +38,26 @@ export function BriefingScreen() {
               officers: formatCount(scenario.takedown.officers),
             })}
           </p>
+          <fieldset class="play-mode">
+            <legend>{t('briefing.modeLegend')}</legend>
+            {modes.map(({ mode, label }) => (
+              <label key={mode} class="play-mode__choice">
+                <input
+                  type="radio"
+                  name="play-mode"
+                  checked={playMode === mode}
+                  onChange={() => choosePlayMode(mode)}
+                />
+                {label()}
+              </label>
+            ))}
+          </fieldset>
         </div>
         <div>
           <h3>{t('briefing.risksHeading')}</h3>
           <p>{t('briefing.risks')}</p>
           <h3>{t('briefing.controlsHeading')}</h3>
-          <KeyList />
+          <KeyList turns={playMode === 'turns'} />
         </div>
       </div>
       <div class="actions">

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { playsInTurns } from '../../../store/selectors/clockGate';
 import { seedOptions } from '../../../store/selectors/seedChoices';
 import { t } from '../../strings/en';
 import { CandidatePicker } from '../CandidatePicker';
@@ -9,6 +10,7 @@ import { useGame } from '../useGame';
 export function SeedingScreen() {
   const game = useGame();
   const seedFirstContacts = useAppStore((s) => s.seedFirstContacts);
+  const turns = useAppStore(playsInTurns);
   const choices = useMemo(() => seedOptions(game.sim), [game.sim]);
   const [chosen, setChosen] = useState<number[]>([]);
   const supply = game.figures.supply;
@@ -31,7 +33,11 @@ export function SeedingScreen() {
           {t('seeding.confirm')}
         </button>
         <p id="seeding-hint" class="hint">
-          {chosen.length === 0 ? t('seeding.hintNone') : t('seeding.hintReady')}
+          {chosen.length === 0
+            ? t('seeding.hintNone')
+            : turns
+              ? t('seeding.hintReadyTurns')
+              : t('seeding.hintReady')}
         </p>
       </div>
     </section>
