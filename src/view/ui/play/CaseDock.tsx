@@ -5,6 +5,7 @@ import { formatCount, formatGBP } from '../format';
 import { Icon } from '../Icon';
 import { useAppStore } from '../storeContext';
 import { useGame, useGameMemo } from '../useGame';
+import { CASE_ID } from './SheetTabs';
 
 /** The play screen's dock: a syndicate's case file, what analysts know it holds, and an early raid. */
 export function CaseDock({ syndicate }: { syndicate: number }) {
@@ -34,7 +35,7 @@ export function CaseDock({ syndicate }: { syndicate: number }) {
   };
 
   return (
-    <aside class="dock dock--right case" aria-labelledby="case-heading">
+    <aside id={CASE_ID} class="dock dock--right case" aria-labelledby="case-heading">
       <CaseFile
         syndicate={syndicate}
         headingId="case-heading"
