@@ -10,8 +10,9 @@ const baseUrl = inject('baseUrl');
 const shotDir = new URL('../../.test-results/devices/', import.meta.url);
 mkdirSync(shotDir, { recursive: true });
 
-/** A phone, a tablet held upright and a Chromebook: the classroom's devices. */
+/** A small phone and a common one, a tablet held upright and a Chromebook: the classroom's devices. */
 const devices = [
+  { name: 'small phone', width: 360, height: 740, touch: true, oneRowBar: false },
   { name: 'phone', width: 390, height: 844, touch: true, oneRowBar: false },
   { name: 'tablet', width: 768, height: 1024, touch: true, oneRowBar: false },
   { name: 'chromebook', width: 1366, height: 768, touch: false, oneRowBar: true },
@@ -135,7 +136,7 @@ for (const device of devices) {
     });
 
     it('never scrolls sideways', () => {
-      for (const fit of seen.values()) expect(fit.scrollWidth).toBeLessThanOrEqual(width);
+      for (const [shot, fit] of seen) expect(fit.scrollWidth, shot).toBeLessThanOrEqual(width);
     });
 
     if (narrow) {
