@@ -70,6 +70,11 @@ describe('a phone (touch, 390×844): a workshop game from the title to the debri
     expect(await tabOpen(page, en['play.sheet.case'])).toBe(true);
     await tap(page, en['play.sheet.case']);
     expect(await page.locator('#case-heading').count()).toBe(0);
+    // Closed by its own button, a case file hands focus to the network's tab.
+    await tap(page, en['play.sheet.network']);
+    await page.locator('.syndicate-list__item').first().tap();
+    await page.getByRole('button', { name: en['case.close'] }).tap();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(en['play.sheet.network']);
     expect(await page.getByRole('button', { name: en['play.sheet.case'] }).isDisabled()).toBe(true);
 
     await tap(page, en['play.actions']);

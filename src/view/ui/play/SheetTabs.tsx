@@ -8,6 +8,8 @@ import { useAppStore } from '../storeContext';
 export const NETWORK_ID = 'play-network';
 export const CASE_ID = 'play-case';
 export const ACTIONS_ID = 'play-actions';
+/** The network's tab, where focus goes when a case file closes on a narrow screen. */
+export const NETWORK_TAB_ID = 'play-network-tab';
 
 /** Which panel a narrow screen shows over the map: a sheet, else the inbox, else a case file. */
 export type ShownSheet = PlaySheet | 'inbox' | 'case' | null;
@@ -40,6 +42,7 @@ export function SheetTabs({ shown }: { shown: ShownSheet }) {
   return (
     <nav class="sheet-tabs" aria-label={t('play.sheets')}>
       <Tab
+        id={NETWORK_TAB_ID}
         icon="syndicate"
         label={t('play.sheet.network')}
         controls={NETWORK_ID}
