@@ -1,5 +1,6 @@
 import { isOver, type SimEvent } from '../sim';
 import type { GameSlice } from './gameSlice';
+import type { MapSlice } from './mapSlice';
 import { type InboxFilters, NO_FILTERS } from './selectors/inbox';
 
 export type { InboxFilters } from './selectors/inbox';
@@ -41,12 +42,12 @@ export const INBOX_START = {
   inboxDetail: { kind: 'message' },
 } satisfies Partial<InboxSlice>;
 
-type State = InboxSlice & GameSlice;
+type State = InboxSlice & GameSlice & Pick<MapSlice, 'playSheet'>;
 
 export function createInboxSlice(set: (partial: Partial<State>) => void, get: () => State): InboxSlice {
   return {
     ...INBOX_START,
-    setInboxOpen: (open) => set({ inboxOpen: open }),
+    setInboxOpen: (open) => set(open ? { inboxOpen: true, playSheet: null } : { inboxOpen: false }),
     setInboxFilters: (patch) => set({ inboxFilters: { ...get().inboxFilters, ...patch } }),
     clearInboxFilters: () => set({ inboxFilters: NO_FILTERS }),
     setInboxCursor: (message) => set({ inboxCursor: message }),

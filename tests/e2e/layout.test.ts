@@ -10,10 +10,17 @@ const baseUrl = inject('baseUrl');
 const shotDir = new URL('../../.test-results/screenshots/', import.meta.url);
 mkdirSync(shotDir, { recursive: true });
 
+/** Desktops, and the classroom's other devices: a phone and a tablet (touch), a Chromebook. */
 const sizes = [
-  { width: 1024, height: 768 },
-  { width: 1920, height: 1080 },
+  { width: 1024, height: 768, touch: false },
+  { width: 1920, height: 1080, touch: false },
+  { width: 390, height: 844, touch: true },
+  { width: 768, height: 1024, touch: true },
+  { width: 1366, height: 768, touch: false },
 ] as const;
+
+/** Up to this width the play screen is the map with one sheet at a time over it (play.css). */
+const NARROW_MAX = 700;
 
 /** Screens that must fit the window without scrolling, even at 1024×768. */
 const oneScreen: ReadonlySet<ScreenName> = new Set(['title', 'scenarios', 'briefing']);
@@ -35,6 +42,8 @@ interface Metrics {
   dialog: Box | null;
   docks: Box[];
   map: Box | null;
+  /** The panel that the narrow screen's pressed tab opened, if any. */
+  sheet: Box | null;
   smallestButton: number;
   textSize: number;
 }
@@ -50,6 +59,8 @@ function measure(page: Page): Promise<Metrics> {
     const scope = dialog ?? document;
     const buttons = [...scope.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().height > 0);
     const text = scope.querySelector('p:not(.eyebrow):not(.hint):not(.fineprint)');
+    const tab = document.querySelector('.sheet-tabs__tab[aria-expanded="true"]');
+    const sheetId = tab?.checkVisibility() ? tab.getAttribute('aria-controls') : null;
     return {
       scrollWidth: document.documentElement.scrollWidth,
       panel: box(document.querySelector('.panel')),
@@ -57,6 +68,7 @@ function measure(page: Page): Promise<Metrics> {
       dialog: box(dialog),
       docks: [...document.querySelectorAll('.hud, .dock, .action-bar')].map((d) => box(d)!),
       map: box(document.querySelector('.play__map')),
+      sheet: sheetId ? box(document.getElementById(sheetId)) : null,
       smallestButton: Math.min(...buttons.map((b) => b.getBoundingClientRect().height)),
       textSize: text ? Number.parseFloat(getComputedStyle(text).fontSize) : 16,
     };
@@ -80,14 +92,18 @@ async function waitForCanvasWidth(page: Page, width: number): Promise<void> {
   throw new Error(`the backdrop canvas never became ${width}px wide`);
 }
 
-for (const { width, height } of sizes) {
+for (const { width, height, touch } of sizes) {
   describe(`layout at ${width}×${height}`, () => {
     let session: Session;
     const seen = new Map<ScreenName, Metrics>();
     let canvas: Awaited<ReturnType<typeof pixelStats>> | null = null;
 
     beforeAll(async () => {
-      session = await openSession(`${baseUrl}?seed=5`, { viewport: { width, height } });
+      session = await openSession(`${baseUrl}?seed=5`, {
+        viewport: { width, height },
+        hasTouch: touch,
+        isMobile: touch,
+      });
       const { page, context } = session;
       await waitForBackdrop(page);
       await waitForCanvasWidth(page, width);
@@ -117,15 +133,23 @@ for (const { width, height } of sizes) {
         if (m.panel) {
           expect(m.panel.left).toBeGreaterThanOrEqual(0);
           expect(m.panel.right).toBeLessThanOrEqual(width);
-          if (oneScreen.has(screen)) inside(m.panel, width, height);
+          // A phone scrolls down the longer screens; it never scrolls sideways (above).
+          if (oneScreen.has(screen) && width > NARROW_MAX) inside(m.panel, width, height);
           if (screen === 'save-problem') inside(m.problem!, width, height);
           expect(m.smallestButton).toBeGreaterThanOrEqual(40);
+        } else if (width <= NARROW_MAX) {
+          // A phone: the map across the screen, the one sheet open in the window, room for a thumb.
+          for (const dock of m.docks) inside(dock, width, height);
+          expect(m.map?.width).toBeGreaterThanOrEqual(width * 0.9);
+          if (m.sheet) inside(m.sheet, width, height);
+          if (screen === 'case-file') expect(m.sheet).not.toBeNull();
+          expect(m.smallestButton).toBeGreaterThanOrEqual(44);
         } else {
           // The play screen: every dock in the window, and a real map area left open in the middle.
           for (const dock of m.docks) inside(dock, width, height);
           expect(m.map?.width).toBeGreaterThanOrEqual(width * 0.25);
           expect(m.map?.height).toBeGreaterThanOrEqual(height * 0.45);
-          expect(m.smallestButton).toBeGreaterThanOrEqual(32);
+          expect(m.smallestButton).toBeGreaterThanOrEqual(touch ? 44 : 32);
         }
       });
     }

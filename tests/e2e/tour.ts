@@ -90,6 +90,9 @@ export async function tour(page: Page, visit: (screen: ScreenName) => Promise<vo
   await page.getByRole('alertdialog', { name: en['threat.heading'] }).waitFor();
   await see('threat');
   await page.getByRole('button', { name: en['threat.none'] }).click();
+  // A narrow screen keeps the syndicates on a tab of their own (SheetTabs).
+  const networkTab = page.getByRole('button', { name: en['play.sheet.network'], exact: true });
+  if (await networkTab.isVisible()) await networkTab.click();
   await page.locator('.syndicate-list__item').first().click();
   await page.locator('#case-heading').waitFor();
   await see('case-file');

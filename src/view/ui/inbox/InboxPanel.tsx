@@ -7,7 +7,16 @@ import { Icon } from '../Icon';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { useGame, useGameMemo } from '../useGame';
 import { InboxFilterBar } from './InboxFilterBar';
-import { CASE_HEADING_ID, INBOX_ID, LIST_ID, READER_HEADING_ID, SEARCH_ID, TAGS_ID, TOGGLE_ID } from './ids';
+import {
+  CASE_HEADING_ID,
+  INBOX_ID,
+  LIST_ID,
+  READER_HEADING_ID,
+  SEARCH_ID,
+  SHEET_TAB_ID,
+  TAGS_ID,
+  TOGGLE_ID,
+} from './ids';
 import { MessageList } from './MessageList';
 import { MessageReader } from './MessageReader';
 
@@ -119,8 +128,13 @@ export function InboxPanel() {
 
   const close = () => {
     store.getState().setInboxOpen(false);
-    // The toggle stays on screen; focus goes back to it so the keyboard user is not lost.
-    requestAnimationFrame(() => focusById(TOGGLE_ID));
+    // The toggle stays on screen (on a narrow one, the tab that stands for it): focus goes back to
+    // it so the keyboard user is not lost.
+    requestAnimationFrame(() => {
+      const toggle = document.getElementById(TOGGLE_ID);
+      if (toggle?.checkVisibility()) toggle.focus();
+      else focusById(SHEET_TAB_ID);
+    });
   };
 
   return (

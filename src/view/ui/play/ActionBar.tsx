@@ -4,6 +4,7 @@ import { Icon } from '../Icon';
 import { InboxToggle } from '../inbox/InboxToggle';
 import { useAppStore } from '../storeContext';
 import { useGame } from '../useGame';
+import { ACTIONS_ID } from './SheetTabs';
 
 /** The player's moves during play, each with its key (play/playKeys.ts). */
 export function ActionBar() {
@@ -20,7 +21,7 @@ export function ActionBar() {
   const over = game.figures.over;
 
   return (
-    <section class="action-bar" aria-label={t('play.actions')}>
+    <section id={ACTIONS_ID} class="action-bar" aria-label={t('play.actions')}>
       <InboxToggle />
       {!over && (
         <>

@@ -5,6 +5,7 @@ import { formatCount, formatGBP } from '../format';
 import { Icon } from '../Icon';
 import { useAppStore } from '../storeContext';
 import { useGame, useGameMemo } from '../useGame';
+import { CASE_ID, NETWORK_TAB_ID } from './SheetTabs';
 
 /** The play screen's dock: a syndicate's case file, what analysts know it holds, and an early raid. */
 export function CaseDock({ syndicate }: { syndicate: number }) {
@@ -28,13 +29,16 @@ export function CaseDock({ syndicate }: { syndicate: number }) {
   ] as const;
   const known = stashItems.filter((item) => item.amount >= 0.5);
   const close = () => {
-    // Focus goes back to the syndicate's entry in the list rather than falling to the page.
-    document.querySelector<HTMLElement>('.syndicate-list__item[aria-pressed="true"]')?.focus();
+    // Focus goes back to the syndicate's entry in the list rather than falling to the page; on a
+    // narrow screen, where the list waits on its own tab, to that tab.
+    const entry = document.querySelector<HTMLElement>('.syndicate-list__item[aria-pressed="true"]');
+    if (entry?.checkVisibility()) entry.focus();
+    else document.getElementById(NETWORK_TAB_ID)?.focus();
     selectSyndicate(null);
   };
 
   return (
-    <aside class="dock dock--right case" aria-labelledby="case-heading">
+    <aside id={CASE_ID} class="dock dock--right case" aria-labelledby="case-heading">
       <CaseFile
         syndicate={syndicate}
         headingId="case-heading"

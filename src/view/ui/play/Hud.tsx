@@ -40,21 +40,21 @@ export function Hud() {
             <span class="hud__sub">{t('hud.handedOut', { count: formatCount(f.handsets) })}</span>
           </dd>
         </div>
-        <div class="hud__figure">
+        <div class="hud__figure hud__figure--extra">
           <dt>
             <Icon name="syndicate" />
             {t('hud.syndicates')}
           </dt>
           <dd class="hud__value">{formatCount(f.syndicatesReached)}</dd>
         </div>
-        <div class="hud__figure">
+        <div class="hud__figure hud__figure--extra">
           <dt>
             <Icon name="country" />
             {t('hud.countries')}
           </dt>
           <dd class="hud__value">{formatCount(f.countriesReached)}</dd>
         </div>
-        <div class="hud__figure">
+        <div class="hud__figure hud__figure--extra">
           <dt>
             <Icon name="message" />
             {t('hud.messages')}

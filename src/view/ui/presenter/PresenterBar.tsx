@@ -1,6 +1,7 @@
 import type { PolicyName } from '../../../sim';
 import { t } from '../../strings/en';
 import { InboxToggle } from '../inbox/InboxToggle';
+import { ACTIONS_ID } from '../play/SheetTabs';
 import { useAppStore } from '../storeContext';
 import { PresenterKeys } from './PresenterKeys';
 
@@ -11,7 +12,7 @@ import { PresenterKeys } from './PresenterKeys';
 export function PresenterBar({ policy }: { policy: PolicyName }) {
   const stopPresentation = useAppStore((s) => s.stopPresentation);
   return (
-    <section class="action-bar presenter-bar" aria-label={t('presenter.bar')}>
+    <section id={ACTIONS_ID} class="action-bar presenter-bar" aria-label={t('presenter.bar')}>
       <InboxToggle />
       <p class="presenter-bar__policy">{t('presenter.playedBy', { policy: t(`policy.${policy}.label`) })}</p>
       <span class="action-bar__spacer" />
