@@ -37,7 +37,8 @@ const GLOW_SIZE = 64;
 const MAX_STEP_MS = 100;
 
 export function createTitleBackdrop(parent: HTMLElement, options: TitleBackdropOptions): TitleBackdrop {
-  const model: BackdropModel = buildBackdropModel();
+  // Built on the first frame, not on load: the title's text paints first.
+  let model: BackdropModel | null = null;
   const canvas = document.createElement('canvas');
   const ctx = context(canvas);
   const still = document.createElement('canvas');
@@ -52,7 +53,7 @@ export function createTitleBackdrop(parent: HTMLElement, options: TitleBackdropO
   let shown = false;
   let announced = false;
 
-  const layout = (): boolean => {
+  const layout = (model: BackdropModel): boolean => {
     const width = Math.max(1, Math.round(parent.clientWidth));
     const height = Math.max(1, Math.round(parent.clientHeight));
     if (width === canvas.width && height === canvas.height && points.length > 0) return false;
@@ -64,7 +65,7 @@ export function createTitleBackdrop(parent: HTMLElement, options: TitleBackdropO
     return true;
   };
 
-  const draw = () => {
+  const draw = (model: BackdropModel) => {
     ctx.globalCompositeOperation = 'source-over';
     ctx.globalAlpha = 1;
     ctx.drawImage(still, 0, 0);
@@ -86,15 +87,16 @@ export function createTitleBackdrop(parent: HTMLElement, options: TitleBackdropO
   const tick = (now: number) => {
     frame = 0;
     if (!shown) return;
-    const resized = layout();
+    model ??= buildBackdropModel();
+    const resized = layout(model);
     if (options.reducedMotion()) {
       if (clock !== STATIC_FRAME_MS || resized || !announced) {
         clock = STATIC_FRAME_MS;
-        draw();
+        draw(model);
       }
     } else {
       if (last > 0) clock += Math.min(now - last, MAX_STEP_MS);
-      draw();
+      draw(model);
     }
     last = now;
     frame = requestAnimationFrame(tick);
@@ -107,7 +109,10 @@ export function createTitleBackdrop(parent: HTMLElement, options: TitleBackdropO
       announced = false;
       last = 0;
       parent.appendChild(canvas);
-      frame = requestAnimationFrame(tick);
+      // Skip one frame, so the screen in front is painted before the backdrop's first picture.
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(tick);
+      });
     },
     hide() {
       if (!shown) return;
