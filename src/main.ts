@@ -24,6 +24,7 @@ function requireElement(id: string): HTMLElement {
 }
 
 document.documentElement.lang = t('meta.lang');
+document.querySelector('meta[name="description"]')?.setAttribute('content', t('meta.description'));
 const link = readScenarioLink(window.location.hash);
 const store = createAppStore({ storage: pageStorage(), newSeed: seedSource(window.location.search), link });
 // A shared scenario link opens the choice of operation with it offered first; an address such as

@@ -14,6 +14,9 @@ import { reviewStrings } from './review';
 export const en = {
   /** BCP 47 tag of this catalogue's language, set on <html lang>. */
   'meta.lang': 'en',
+  /** The page's description for search results (index.html carries the same words for crawlers). */
+  'meta.description':
+    'Backchannel: a free classroom game about how covert investigations work. Students run a task force that secretly controls an encrypted phone network, modelled on the 2021 ANOM sting.',
   'app.name': 'Backchannel',
   'app.documentTitle': 'Backchannel — a classroom game about a covert investigation',
 
