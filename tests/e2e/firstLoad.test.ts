@@ -64,6 +64,42 @@ describe('first load', () => {
     });
   }
 
+  // With no service worker, which would answer the page's requests before a route could.
+  it("says a teachers' page is loading, then shows it with focus on its heading", async () => {
+    session = await openSession(baseUrl, { serviceWorkers: 'block' });
+    const { page } = session;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/TeacherGuideScreen-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: en['title.guide'] }).click();
+    await page.getByRole('status').filter({ hasText: en['lazy.loading'] }).waitFor();
+    release();
+    await page.locator('#guide-heading').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('guide-heading');
+    expect(session.record.errors).toEqual([]);
+  });
+
+  it("explains a teachers' page that cannot be fetched, and tries again", async () => {
+    session = await openSession(baseUrl, { serviceWorkers: 'block' });
+    const { page } = session;
+    const chunk = /EditorScreen-[^/]*\.js$/;
+    await page.route(chunk, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: en['title.editor'] }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText(en['lazy.failedHeading']).waitFor();
+    expect(await alert.textContent()).toContain(en['lazy.failed']);
+    await page.unroute(chunk);
+    // Trying again reloads the page at its own address.
+    await alert.getByRole('button', { name: en['lazy.retry'] }).click();
+    await page.locator('#editor-heading').waitFor();
+    expect(session.record.errors.some((error) => error.includes('a page failed to load'))).toBe(true);
+  });
+
   it('fetches Phaser on the way to a game, and the map appears in play', async () => {
     session = await openSession(baseUrl);
     const { page } = session;

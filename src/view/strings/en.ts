@@ -50,6 +50,11 @@ export const en = {
 
   'common.backToTitle': 'Back to the title screen',
   'common.cancel': 'Cancel',
+  'lazy.loading': 'Loading the page…',
+  'lazy.failedHeading': 'This page could not be loaded',
+  'lazy.failed':
+    'Its part of the game did not arrive: the network may be down, or this copy of Backchannel is incomplete. Check the connection and try again; the game itself still works.',
+  'lazy.retry': 'Try again',
   'common.close': 'Close',
   'common.yes': 'Yes',
   'common.no': 'No',
