@@ -36,7 +36,7 @@ describe('the built page', () => {
     expect(await cspViolations(session.page)).toEqual([]);
   });
 
-  it('draws the Phaser backdrop (the canvas is not blank)', async () => {
+  it('draws the title backdrop (the canvas is not blank)', async () => {
     const { page, context } = session;
     await page.evaluate(() => {
       // Hide the DOM panel so the screenshot shows only what the canvas drew.
