@@ -12,6 +12,7 @@ import { startBackdrop } from './view/backdrop/startBackdrop';
 import { startClock } from './view/clock';
 import { MapBridge } from './view/mapBridge';
 import { pageStorage, seedSource } from './view/pageSetup';
+import { registerServiceWorker } from './view/serviceWorker';
 import { t } from './view/strings/en';
 import { exposeTestHooks } from './view/testHooks';
 import { mountMapUi } from './view/ui/map/mountMapUi';
@@ -42,3 +43,4 @@ startClock(store);
 playCuesFromStore(store, createCuePlayer());
 
 startBackdrop(requireElement('backdrop'), { store, bridge: mapBridge });
+registerServiceWorker();
