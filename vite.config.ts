@@ -57,9 +57,12 @@ const canvasOnlyPhaser = {
 
 /**
  * Offline play for the normal build (dist/): a Workbox service worker precaches every built file
- * (the entry, the lazily loaded Phaser chunk, CSS, icons, index.html and the manifest), so after
- * one visit the game reloads and plays with no network. Registration is the plugin's external
- * `registerSW.js` (the page's policy forbids inline script); the dev server registers nothing.
+ * (the entry, the lazily loaded Phaser and teachers' chunks, CSS, icons, index.html and the manifest),
+ * so after one visit the game reloads and plays with no network. The entry registers the worker
+ * itself (src/view/serviceWorker.ts), once the page has loaded and is idle, so that fetching and
+ * precaching never compete with the first load; it finds the worker's file name in
+ * `import.meta.env.VITE_SERVICE_WORKER`, which only this build sets (the single-file build and the
+ * dev server register nothing).
  * Paths stay relative, so the worker's scope is whatever folder dist/ is served from.
  */
 function offlinePlay() {
@@ -67,7 +70,7 @@ function offlinePlay() {
     // A new version takes over at once; the open page keeps its code until the next load, and the
     // game itself lives in localStorage, so nothing is lost.
     registerType: 'autoUpdate',
-    injectRegister: 'script',
+    injectRegister: false,
     // The glob below already precaches the icon.
     includeManifestIcons: false,
     manifest: {
@@ -98,6 +101,9 @@ function offlinePlay() {
     devOptions: { enabled: false },
   });
 }
+
+/** The worker's file in dist/ (vite-plugin-pwa's default name). */
+const SERVICE_WORKER = 'sw.js';
 
 /** `vite build --mode single-file` (part of `npm run build`): one HTML file a teacher can email. */
 const SINGLE_FILE_MODE = 'single-file';
@@ -192,7 +198,12 @@ function svgDataUri(relativePath: string): string {
 const productionBuild = (mode: string) =>
   mergeConfig(
     canvasOnlyPhaser,
-    mode === SINGLE_FILE_MODE ? singleFileBuild() : { plugins: [offlinePlay(), singleFileForDownload()] },
+    mode === SINGLE_FILE_MODE
+      ? singleFileBuild()
+      : {
+          plugins: [offlinePlay(), singleFileForDownload()],
+          define: { 'import.meta.env.VITE_SERVICE_WORKER': JSON.stringify(SERVICE_WORKER) },
+        },
   );
 
 /**

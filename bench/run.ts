@@ -14,6 +14,7 @@ import { bareSpreadSweep, fullSweep } from './bareSweep';
 import { fullScale, fullScaleStateAt, spreadCandidates } from './benchState';
 import { buildGraph, graphologySpreadDay, undoAdoptions } from './graphologySpread';
 import { inboxBenchmarks } from './inboxBench';
+import { lighthouseBenchmarks } from './lighthouse';
 import { machineInfo } from './machine';
 import { measureHeap } from './measureHeap';
 import { renderBenchmarks } from './render';
@@ -155,10 +156,14 @@ const text = measureTextThroughput(seed);
 progress("teachers' pages: editor preview, share link, class review of 30 results");
 const teacher = teacherBenchmarks();
 
-// The browser figures need Chromium and two production builds (~1–2 minutes).
+// The browser figures need Chromium and two production builds (~1–2 minutes), then Lighthouse (~20 s).
 const browser = options['engine-only']
   ? {}
-  : { ...(await renderBenchmarks({ progress })), ...(await inboxBenchmarks({ progress, reuseBuild: true })) };
+  : {
+      ...(await renderBenchmarks({ progress })),
+      ...(await inboxBenchmarks({ progress, reuseBuild: true })),
+      ...(await lighthouseBenchmarks({ progress, reuseBuild: true })),
+    };
 
 const vsBareSweep = ours.median / bare.median;
 const vsGraphology = graphology.median / ours.median;

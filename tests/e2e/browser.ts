@@ -114,7 +114,7 @@ export function cspViolations(page: Page): Promise<string[]> {
   ]);
 }
 
-/** Wait until the Phaser backdrop has drawn its first frame. */
+/** Wait until the backdrop (the title's, or the map) has drawn its first frame. */
 export async function waitForBackdrop(page: Page): Promise<void> {
   await page.locator('#backdrop[data-backdrop="ready"] canvas').waitFor({ state: 'attached' });
 }

@@ -82,7 +82,7 @@ function inside(box: Box, width: number, height: number): void {
   expect(box.bottom).toBeLessThanOrEqual(height);
 }
 
-/** Wait (in frames) until Phaser has followed the viewport's size. */
+/** Wait (in frames) until the backdrop has followed the viewport's size. */
 async function waitForCanvasWidth(page: Page, width: number): Promise<void> {
   const canvas = page.locator('#backdrop canvas');
   for (let attempt = 0; attempt < 300; attempt++) {

@@ -5,7 +5,7 @@ import {
   pointOnCurve,
   pulsesAt,
   STATIC_FRAME_MS,
-} from '../../src/view/phaser/backdropModel';
+} from '../../src/view/backdrop/backdropModel';
 
 describe('title backdrop model', () => {
   const model = buildBackdropModel();

@@ -33,6 +33,12 @@ describe('string catalogue', () => {
     expect([...used].filter((key) => !(key in en))).toEqual([]);
     expect(Object.keys(en).filter((key) => !isUsed(key))).toEqual([]);
   });
+
+  it("index.html's description for search engines says what the catalogue says", () => {
+    const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+    const description = /<meta\s+name="description"\s+content="([^"]*)"/.exec(html)?.[1];
+    expect(description).toBe(en['meta.description']);
+  });
 });
 
 function filesUnder(dir: string): string[] {

@@ -14,6 +14,9 @@ import { reviewStrings } from './review';
 export const en = {
   /** BCP 47 tag of this catalogue's language, set on <html lang>. */
   'meta.lang': 'en',
+  /** The page's description for search results (index.html carries the same words for crawlers). */
+  'meta.description':
+    'Backchannel: a free classroom game about how covert investigations work. Students run a task force that secretly controls an encrypted phone network, modelled on the 2021 ANOM sting.',
   'app.name': 'Backchannel',
   'app.documentTitle': 'Backchannel — a classroom game about a covert investigation',
 
@@ -47,6 +50,11 @@ export const en = {
 
   'common.backToTitle': 'Back to the title screen',
   'common.cancel': 'Cancel',
+  'lazy.loading': 'Loading the page…',
+  'lazy.failedHeading': 'This page could not be loaded',
+  'lazy.failed':
+    'Its part of the game did not arrive: the network may be down, or this copy of Backchannel is incomplete. Check the connection and try again; the game itself still works.',
+  'lazy.retry': 'Try again',
   'common.close': 'Close',
   'common.yes': 'Yes',
   'common.no': 'No',

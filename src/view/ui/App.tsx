@@ -1,13 +1,10 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Screen } from '../../store/appStore';
 import { t } from '../strings/en';
-import { EditorScreen } from './editor/EditorScreen';
-import { TeacherGuideScreen } from './guide/TeacherGuideScreen';
+import { LazyScreen, type ScreenLoader } from './LazyScreen';
 import { PanelLayout } from './PanelLayout';
 import { PlayScreen } from './play/PlayScreen';
-import { PresenterScreen } from './presenter/PresenterScreen';
 import { usePresenterMode } from './presenter/usePresenterMode';
-import { ClassReviewScreen } from './review/ClassReviewScreen';
 import { BriefingScreen } from './screens/BriefingScreen';
 import { DebriefScreen } from './screens/DebriefScreen';
 import { ScenarioScreen } from './screens/ScenarioScreen';
@@ -29,6 +26,13 @@ const documentTitles: Record<Screen, () => string> = {
   guide: () => t('app.documentTitle.guide'),
   presenter: () => t('app.documentTitle.presenter'),
 };
+
+/** The teachers' pages, each in its own chunk: the title and the game load none of them. */
+const loadEditor: ScreenLoader = () => import('./editor/EditorScreen').then((m) => m.EditorScreen);
+const loadReview: ScreenLoader = () => import('./review/ClassReviewScreen').then((m) => m.ClassReviewScreen);
+const loadGuide: ScreenLoader = () => import('./guide/TeacherGuideScreen').then((m) => m.TeacherGuideScreen);
+const loadPresenter: ScreenLoader = () =>
+  import('./presenter/PresenterScreen').then((m) => m.PresenterScreen);
 
 /** The screens that belong to a game in progress; without one the player chooses a scenario. */
 const needsGame: ReadonlySet<Screen> = new Set(['briefing', 'seeding', 'play', 'takedown', 'debrief']);
@@ -63,10 +67,10 @@ export function App() {
       {screen === 'seeding' && <SeedingScreen />}
       {screen === 'takedown' && <TakedownScreen />}
       {screen === 'debrief' && <DebriefScreen />}
-      {screen === 'editor' && <EditorScreen />}
-      {screen === 'review' && <ClassReviewScreen />}
-      {screen === 'guide' && <TeacherGuideScreen />}
-      {screen === 'presenter' && <PresenterScreen />}
+      {screen === 'editor' && <LazyScreen load={loadEditor} page="editor" />}
+      {screen === 'review' && <LazyScreen load={loadReview} page="review" />}
+      {screen === 'guide' && <LazyScreen load={loadGuide} page="guide" />}
+      {screen === 'presenter' && <LazyScreen load={loadPresenter} page="presenter" />}
     </PanelLayout>
   );
 }

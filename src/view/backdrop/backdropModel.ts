@@ -118,6 +118,10 @@ export function buildBackdropModel(seed: number = BACKDROP_SEED): BackdropModel 
   return { seed, nodes, links, longLinks, localLinks, listeningPost };
 }
 
+/**
+ * The `count` nodes of `among` nearest to `from` (default: node `self`), nearest first; of equally
+ * near ones the earlier in `among`. One pass keeping the best few: the title builds this on load.
+ */
 function nearest(
   nodes: readonly BackdropNode[],
   self: number,
@@ -125,12 +129,22 @@ function nearest(
   count: number,
   from: { x: number; y: number } = nodes[self],
 ): number[] {
-  return among
-    .filter((j) => j !== self)
-    .map((j) => ({ j, d: (nodes[j].x - from.x) ** 2 + (nodes[j].y - from.y) ** 2 }))
-    .sort((p, q) => p.d - q.d)
-    .slice(0, count)
-    .map((p) => p.j);
+  const best: number[] = [];
+  const distances: number[] = [];
+  for (const j of among) {
+    if (j === self) continue;
+    const d = (nodes[j].x - from.x) ** 2 + (nodes[j].y - from.y) ** 2;
+    if (best.length === count && d >= distances[count - 1]) continue;
+    let at = Math.min(best.length, count - 1);
+    while (at > 0 && distances[at - 1] > d) {
+      best[at] = best[at - 1];
+      distances[at] = distances[at - 1];
+      at--;
+    }
+    best[at] = j;
+    distances[at] = d;
+  }
+  return best;
 }
 
 /** Timing of the traffic, in milliseconds: a calm pace, a new message a little over once a second. */
