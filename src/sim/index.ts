@@ -70,6 +70,7 @@ export { createRng, mixSeed, nextFloat } from './random/rng';
 export { isValidSeed, MAX_SEED } from './random/seed';
 export { LEAK_FORECAST_DAYS, leakForecast, leakHazardToday } from './risk/leakForecast';
 export { BUILT_IN_SCENARIOS } from './scenario/builtInScenarios';
+export { changesStillApply } from './scenario/migrations';
 export { parseScenario, parseScenarioText } from './scenario/parseScenario';
 export {
   CURRENT_SCENARIO_VERSION,

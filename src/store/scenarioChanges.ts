@@ -1,4 +1,4 @@
-import { BUILT_IN_SCENARIOS, isRecord, ownValue, type Scenario } from '../sim';
+import { BUILT_IN_SCENARIOS, changesStillApply, isRecord, ownValue, type Scenario } from '../sim';
 import { withValue } from './editorDraft';
 
 /**
@@ -47,7 +47,8 @@ export function isScenarioChanges(value: unknown): value is ScenarioChanges {
 
 /**
  * Why changes cannot be built into a scenario, as a code and its values; the view words it.
- * `newer-version`: made by a later Backchannel; `other-version`: any other version than the base's.
+ * `newer-version`: made by a later Backchannel; `other-version`: an older version whose changes no
+ * longer apply to today's built-in (a step since renamed or moved fields), or no version at all.
  */
 export type ChangesProblem =
   | { code: 'unknown-base'; base: string }
@@ -67,7 +68,11 @@ export function applyChanges(
   const builtIn = typeof value.base === 'string' ? ownValue(BUILT_IN_SCENARIOS, value.base) : undefined;
   if (builtIn === undefined)
     return { ok: false, problem: { code: 'unknown-base', base: String(value.base) } };
-  if (value.version !== builtIn.version)
+  // A link made by an older copy still opens when every version since only added fields.
+  if (
+    value.version !== builtIn.version &&
+    !(typeof value.version === 'number' && changesStillApply(value.version))
+  )
     return { ok: false, problem: versionProblem(value.version, builtIn.version) };
   if (!isRecord(value.changes)) return { ok: false, problem: { code: 'not-values' } };
   const entries = Object.entries(value.changes);

@@ -28,6 +28,20 @@ describe('a scenario shared as a link', () => {
       expect(readScenarioLink(scenarioLinkHash(scenario))).toEqual({ ok: true, scenario });
   });
 
+  it('made by an older copy, still opens when every version since only added fields', () => {
+    const version = CURRENT_SCENARIO_VERSION;
+    // Version 4 only added play.mode: a version 3 link's changes describe the same scenario today.
+    const older = packed({ base: 'workshop', version: 3, changes: { name: 'Week three' } });
+    expect(readScenarioLink(older)).toEqual({ ok: true, scenario: { ...workshop, name: 'Week three' } });
+    expect(version).toBe(4);
+    // Version 3 gave old files the old clock's pace, which today's built-ins do not have: refused.
+    const tooOld = packed({ base: 'workshop', version: 2, changes: {} });
+    expect(readScenarioLink(tooOld)).toEqual({
+      ok: false,
+      problem: { code: 'not-buildable', problem: { code: 'other-version', version: '2' } },
+    });
+  });
+
   it('is ignored when the hash holds none', () => {
     expect(readScenarioLink('')).toBeNull();
     expect(readScenarioLink('#map')).toBeNull();

@@ -7,6 +7,11 @@ import { isRecord } from './json';
 export interface Migration {
   readonly from: number;
   readonly up: (old: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * The step only adds fields, with the values older files behaved as: everything an older file
+   * said still means the same, so a share link's changes from an older built-in still apply.
+   */
+  readonly additive?: true;
 }
 
 export interface FormatHistory {

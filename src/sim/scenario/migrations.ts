@@ -34,6 +34,7 @@ export const scenarioMigrations: readonly Migration[] = [
   {
     from: 3,
     up: (old) => ({ ...old, version: 4, play: withClockMode(old.play) }),
+    additive: true,
   },
 ];
 
@@ -51,6 +52,19 @@ function withClockMode(play: unknown): unknown {
 }
 
 export const OLDEST_SCENARIO_VERSION = 1;
+
+/**
+ * Whether changes written against a built-in scenario of `version` still describe the same scenario
+ * when applied to today's built-in: true when every step since only added fields.
+ */
+export function changesStillApply(version: number): boolean {
+  return (
+    Number.isInteger(version) &&
+    version >= OLDEST_SCENARIO_VERSION &&
+    version <= CURRENT_SCENARIO_VERSION &&
+    scenarioMigrations.every((m) => m.from < version || m.additive === true)
+  );
+}
 
 export const SCENARIO_HISTORY: FormatHistory = {
   field: 'version',
