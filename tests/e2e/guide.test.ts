@@ -169,6 +169,8 @@ describe('the teacher guide', () => {
       const { page } = session;
       await page.getByRole('button', { name: en[`title.${target}`], exact: true }).click();
       await page.waitForFunction((name) => document.documentElement.dataset.screen === name, target);
+      // The page is its own chunk: wait until it has arrived, so the reload below aborts no fetch.
+      await page.waitForFunction(() => document.querySelector('.lazy-screen') === null);
       expect(await page.title()).toBe(en[`app.documentTitle.${target}`]);
       // The address still says #guide, so a reload comes back to the guide.
       await page.reload();
