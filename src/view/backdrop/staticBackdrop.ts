@@ -87,36 +87,26 @@ export function drawStaticBackdrop(
   model.nodes.forEach((node, i) => {
     const p = points[i];
     if (node.hub) {
-      ctx.fillStyle = palette.hubHalo;
-      ctx.beginPath();
-      ctx.arc(p.x, p.y, 7 * scale, 0, Math.PI * 2);
-      ctx.fill();
-      ctx.fillStyle = palette.hub;
-      ctx.beginPath();
-      ctx.arc(p.x, p.y, 2.8 * scale, 0, Math.PI * 2);
-      ctx.fill();
-    } else {
-      ctx.fillStyle = palette.node;
-      ctx.beginPath();
-      ctx.arc(p.x, p.y, 1.6 * scale, 0, Math.PI * 2);
-      ctx.fill();
-    }
+      disc(ctx, p, 7 * scale, palette.hubHalo);
+      disc(ctx, p, 2.8 * scale, palette.hub);
+    } else disc(ctx, p, 1.6 * scale, palette.node);
   });
 
   const post = points[model.listeningPost];
   if (post !== undefined) {
-    ctx.fillStyle = palette.postHalo;
-    ctx.beginPath();
-    ctx.arc(post.x, post.y, 12 * scale, 0, Math.PI * 2);
-    ctx.fill();
+    disc(ctx, post, 12 * scale, palette.postHalo);
     ctx.strokeStyle = palette.postCss;
     ctx.lineWidth = 2 * scale;
     ctx.beginPath();
     ctx.arc(post.x, post.y, 6 * scale, 0, Math.PI * 2);
     ctx.stroke();
-    ctx.fillStyle = palette.post;
-    ctx.beginPath();
-    ctx.arc(post.x, post.y, 3 * scale, 0, Math.PI * 2);
-    ctx.fill();
+    disc(ctx, post, 3 * scale, palette.post);
   }
+}
+
+function disc(ctx: CanvasRenderingContext2D, at: ScreenPoint, radius: number, fill: string): void {
+  ctx.fillStyle = fill;
+  ctx.beginPath();
+  ctx.arc(at.x, at.y, radius, 0, Math.PI * 2);
+  ctx.fill();
 }
