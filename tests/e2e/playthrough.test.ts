@@ -86,9 +86,14 @@ describe('a keyboard-only playthrough of the workshop, title to debrief', () => 
     const { page } = session;
     const target = 90;
     let alerts = 0;
+    // An alert can open between the seeding and the key press; then 4 waits until it is answered.
     await page.keyboard.press('4');
-    expect(await page.getByRole('button', { name: en['clock.speed4'] }).getAttribute('aria-pressed')).toBe(
-      'true',
+    await page.waitForFunction(
+      (label) =>
+        document.querySelector('dialog[open]') !== null ||
+        [...document.querySelectorAll('button[aria-pressed="true"]')].some((b) => b.textContent === label),
+      en['clock.speed4'],
+      { polling: 'raf' },
     );
     while (await untilDayOrDialog(page, target)) {
       alerts++;
