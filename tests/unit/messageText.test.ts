@@ -139,7 +139,7 @@ describe('every category in every language', () => {
     const event =
       category === 'threat'
         ? state.threats.findIndex((t) => t.detected)
-        : category === 'meeting' || category === 'noise'
+        : category === 'meeting' || category === 'noise' || category === 'rumour'
           ? -1
           : state.events.findIndex((e) => e.kind === kinds[category]);
     const id = state.feed.length;

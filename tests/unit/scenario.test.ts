@@ -49,7 +49,7 @@ describe('scenarios', () => {
       expect(result.scenario).toEqual({
         ...BUILT_IN_SCENARIOS.workshop,
         play: { minutes: 11, mode: 'clock' },
-        messages: { categories: ['shipment', 'money', 'weapons', 'threat', 'meeting', 'noise'] },
+        messages: { categories: ['shipment', 'money', 'weapons', 'threat', 'meeting', 'noise', 'rumour'] },
         seed: null,
       });
   });

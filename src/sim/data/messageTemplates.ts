@@ -2,6 +2,7 @@ import commonJson from '../../../assets/messages/common.json';
 import meetingJson from '../../../assets/messages/meeting.json';
 import moneyJson from '../../../assets/messages/money.json';
 import noiseJson from '../../../assets/messages/noise.json';
+import rumourJson from '../../../assets/messages/rumour.json';
 import shipmentJson from '../../../assets/messages/shipment.json';
 import threatJson from '../../../assets/messages/threat.json';
 import weaponsJson from '../../../assets/messages/weapons.json';
@@ -46,6 +47,7 @@ const SPECS: Record<MessageCategory, CategorySpec> = {
     noteRequired: ['targetName', 'deadlineDate'],
   },
   meeting: { slots: ['venue', 'time'], required: [] },
+  rumour: { slots: [], required: [] },
   noise: { slots: [], required: [] },
 };
 
@@ -134,5 +136,6 @@ export const MESSAGE_TEMPLATES = parseMessageTemplates(commonJson, {
   weapons: weaponsJson,
   threat: threatJson,
   meeting: meetingJson,
+  rumour: rumourJson,
   noise: noiseJson,
 });

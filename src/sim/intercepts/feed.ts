@@ -1,4 +1,12 @@
-export const MESSAGE_CATEGORIES = ['shipment', 'money', 'weapons', 'threat', 'meeting', 'noise'] as const;
+export const MESSAGE_CATEGORIES = [
+  'shipment',
+  'money',
+  'weapons',
+  'threat',
+  'meeting',
+  'noise',
+  'rumour',
+] as const;
 export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
 
 /**

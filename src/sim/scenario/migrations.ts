@@ -1,5 +1,4 @@
 import type { FormatHistory, Migration } from '../files/versioned';
-import { MESSAGE_CATEGORIES } from '../intercepts/feed';
 import { CURRENT_SCENARIO_VERSION } from './schema';
 
 /**
@@ -26,7 +25,7 @@ export const scenarioMigrations: readonly Migration[] = [
       ...old,
       version: 3,
       play: { minutes: playMinutesAtOldPace(old.days) },
-      messages: { categories: [...MESSAGE_CATEGORIES] },
+      messages: { categories: [...VERSION_3_CATEGORIES] },
       seed: null,
     }),
   },
@@ -36,7 +35,60 @@ export const scenarioMigrations: readonly Migration[] = [
     up: (old) => ({ ...old, version: 4, play: withClockMode(old.play) }),
     additive: true,
   },
+  // Added the choices' costs: trusted bridges and police contacts (network), coded speech and the
+  // task force's reading hours (activity), police-contact hazard, warning days and real threats
+  // (risk), partner warnings (takedown), and the rumour kind of message. Each takes today's value.
+  {
+    from: 4,
+    up: (old) => ({
+      ...old,
+      version: 5,
+      network: withFields(old.network, { trustedBridges: 2, policeContactShare: 0.1 }),
+      activity: withFields(old.activity, {
+        plainSpeech: { ...PLAIN_SPEECH },
+        focusedPlainSpeech: 0.5,
+        readingHoursPerDay: 1.5,
+      }),
+      risk: withFields(old.risk, {
+        policeContactHazard: 0.0001,
+        warningDays: { min: 7, max: 28 },
+        realThreatShare: 0.5,
+      }),
+      takedown: withFields(old.takedown, { partnerWarning: 0.02 }),
+      messages: withRumours(old.messages),
+    }),
+    additive: true,
+  },
 ];
+
+/** The kinds of message there were when version 3 added the list. */
+const VERSION_3_CATEGORIES = ['shipment', 'money', 'weapons', 'threat', 'meeting', 'noise'];
+
+const PLAIN_SPEECH = {
+  boss: 0.1,
+  lieutenant: 0.25,
+  broker: 1,
+  launderer: 1,
+  enforcer: 1,
+  courier: 1,
+  soldier: 1,
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A block gains fields it lacks; anything that is not a block is left for the schema to explain. */
+function withFields(block: unknown, fields: Record<string, unknown>): unknown {
+  return isRecord(block) ? { ...fields, ...block } : block;
+}
+
+/** Rumours that the phone is police are shown wherever messages were. */
+function withRumours(messages: unknown): unknown {
+  if (!isRecord(messages) || !Array.isArray(messages.categories)) return messages;
+  const categories = messages.categories as unknown[];
+  return categories.includes('rumour') ? messages : { ...messages, categories: [...categories, 'rumour'] };
+}
 
 /** Version 2 games ran at 1.5 days a second at 1×; kept, so an old scenario plays as it did. */
 function playMinutesAtOldPace(days: unknown): unknown {
@@ -46,9 +98,7 @@ function playMinutesAtOldPace(days: unknown): unknown {
 
 /** A version 3 play block gains mode 'clock'; anything else is left for the schema to explain. */
 function withClockMode(play: unknown): unknown {
-  return typeof play === 'object' && play !== null && !Array.isArray(play)
-    ? { ...play, mode: 'clock' }
-    : play;
+  return isRecord(play) ? { ...play, mode: 'clock' } : play;
 }
 
 export const OLDEST_SCENARIO_VERSION = 1;

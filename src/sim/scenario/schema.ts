@@ -3,7 +3,7 @@ import { MESSAGE_CATEGORIES } from '../intercepts/feed';
 import { ROLES } from '../model/roles';
 import { MAX_SEED } from '../random/seed';
 
-export const CURRENT_SCENARIO_VERSION = 4;
+export const CURRENT_SCENARIO_VERSION = 5;
 
 /** How the browser's days pass: by the clock at a chosen speed, or a turn at a time at the player's word. */
 export const PLAY_MODES = ['clock', 'turns'] as const;
@@ -76,6 +76,10 @@ export const scenarioSchema = z
       sameCountryShare: share,
       sameRegionShare: share,
       closedShare: share,
+      /** People in open syndicates with a tie into each closed syndicate's core: its only way in. */
+      trustedBridges: intRange(0, 10),
+      /** Share of syndicates with a corrupt police contact, who raises the leak hazard once they are on the platform. */
+      policeContactShare: share,
       trust: z.strictObject({ cell: share, syndicate: share, cross: share }),
     }),
     spread: z.strictObject({
@@ -91,6 +95,15 @@ export const scenarioSchema = z
       messagesPerDeviceDay: z.number().min(0).max(200),
       incriminatingShare: roleNumbers(share),
       analystCapacity: intRange(0, 10_000_000),
+      /**
+       * Share of each role's incriminating talk that analysts can use without a person decoding it:
+       * bosses and lieutenants talk in code, so proof against them needs a message read and tagged.
+       */
+      plainSpeech: roleNumbers(share),
+      /** The same share for bosses and lieutenants of syndicates the analysts are focused on. */
+      focusedPlainSpeech: share,
+      /** Hours of the task force's own reading a day (a message takes READ_HOURS); unspent hours keep a while. */
+      readingHoursPerDay: z.number().min(0).max(24),
       shipmentsPerDeviceDay: z.number().min(0).max(0.1),
       shipmentKgMedian: positive,
       cocaineShare: share,
@@ -109,10 +122,16 @@ export const scenarioSchema = z
       leakBase: z.number().min(0).max(0.1),
       leakPer12kHandsets: z.number().min(0).max(0.1),
       leakPerHeat: z.number().min(0).max(0.1),
+      /** Added to the daily leak hazard for each syndicate with a police contact that holds handsets. */
+      policeContactHazard: z.number().min(0).max(0.1),
+      /** Days from the first rumour that the phone is police to the leak itself. */
+      warningDays: span(0, 120),
       rumourPerTieDay: share,
       darkAfterDays: intRange(0, 60),
       covertSuccess: share,
       unprotectedDeathChance: share,
+      /** Share of threats to kill that are real (a time, a place or a weapon); the rest are bluster. */
+      realThreatShare: share,
     }),
     takedown: z.strictObject({
       evidenceScale: positive,
@@ -120,6 +139,8 @@ export const scenarioSchema = z
       officersPerArrest: intRange(1, 1000),
       seizureShare: share,
       afterLeakRetention: share,
+      /** Chance, for each partner country beyond the first, that someone warns the targets before the day. */
+      partnerWarning: share,
       roleValue: roleNumbers(nonNegative),
     }),
   })

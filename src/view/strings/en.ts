@@ -614,6 +614,7 @@ export const en = {
   'inbox.category.weapons': 'Weapons',
   'inbox.category.threat': 'Threat to kill',
   'inbox.category.meeting': 'Meeting',
+  'inbox.category.rumour': 'Rumour',
   'inbox.category.noise': 'Everyday',
   'inbox.readerHeading': '{category} message, day {day}',
   'inbox.from': 'From',

@@ -8,6 +8,7 @@ export type IconName =
   | 'msg-weapons'
   | 'msg-threat'
   | 'msg-meeting'
+  | 'msg-rumour'
   | 'msg-noise'
   | 'analysts'
   | 'authorisation'

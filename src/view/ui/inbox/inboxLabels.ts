@@ -10,6 +10,7 @@ const categories: Record<MessageCategory, () => string> = {
   weapons: () => t('inbox.category.weapons'),
   threat: () => t('inbox.category.threat'),
   meeting: () => t('inbox.category.meeting'),
+  rumour: () => t('inbox.category.rumour'),
   noise: () => t('inbox.category.noise'),
 };
 
