@@ -15,7 +15,15 @@ export interface RenderedMessage {
 
 /** Share of flagged English messages where the analyst explained the code words. */
 const ANALYST_GLOSS_CHANCE = 0.5;
-const CATEGORY_INDEX = { shipment: 1, money: 2, weapons: 3, threat: 4, meeting: 5, noise: 6, rumour: 7 } as const;
+const CATEGORY_INDEX = {
+  shipment: 1,
+  money: 2,
+  weapons: 3,
+  threat: 4,
+  meeting: 5,
+  noise: 6,
+  rumour: 7,
+} as const;
 
 /**
  * The text of one intercept, rendered when someone opens it: the facts come first
