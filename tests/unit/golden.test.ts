@@ -44,7 +44,7 @@ describe('golden tables', () => {
     const risk = BUILT_IN_SCENARIOS['full-scale'].risk;
     const rows = [];
     for (const handsets of [0, 3000, 12000]) {
-      for (const heat of [0, 1, 5]) rows.push([handsets, heat, r6(leakHazard(risk, handsets, 1, heat))]);
+      for (const heat of [0, 1, 5]) rows.push([handsets, heat, r6(leakHazard(risk, handsets, 1, heat, 0))]);
     }
     expect(rows).toMatchSnapshot();
   });

@@ -85,6 +85,9 @@ function up(
     | 'messagesAnalysed'
     | 'supply'
     | 'leakDay'
+    | 'warningDay'
+    | 'leakDueDay'
+    | 'readingHours'
     | 'raids',
 ): () => Mutation[] {
   return () => [
@@ -196,6 +199,9 @@ const mutations: { [K in keyof SimState]: 'fixed' | (() => Mutation[]) } = {
     ],
   ],
   leakDay: up('leakDay'),
+  warningDay: up('warningDay'),
+  leakDueDay: up('leakDueDay'),
+  readingHours: up('readingHours'),
   events: eventsOfEachKind,
   threats: () => records('threats', (s) => s.threats),
   knownStash: () =>

@@ -6,7 +6,9 @@ import { takeOffPlatform } from '../spread/holders';
 /**
  * Traffic is simulated in aggregate: each active handset sends its expected number
  * of messages, a role-dependent share incriminating; what analysts read becomes
- * evidence, and only while the interception is authorised. Holders may also drop
+ * evidence, and only while the interception is authorised. Bosses and lieutenants talk in
+ * code, so only their plain-speech share counts (more where analysts are focused); the rest
+ * needs a person to read and tag it (readAndTag.ts). Holders may also drop
  * the platform when the task force's actions make the underworld suspicious.
  */
 export function activityDay(state: SimState, coverage: Float64Array): void {
@@ -14,6 +16,8 @@ export function activityDay(state: SimState, coverage: Float64Array): void {
   const rate = scenario.activity.messagesPerDeviceDay;
   const share = state.tables.incriminatingShare;
   const admissible = isAdmissible(state);
+  const plain = plainSpeechBySyndicateAndRole(state);
+  const roles = state.tables.plainSpeech.length;
   const dropOut = scenario.spread.dropOutPerHeat * state.heat;
   const rng = state.rng.risk;
   let read = 0;
@@ -24,7 +28,7 @@ export function activityDay(state: SimState, coverage: Float64Array): void {
     const covered = coverage[net.syndicateOf[p]];
     const bad = rate * share[net.role[p]];
     incriminating[p] += bad;
-    if (admissible) evidence[p] += bad * covered;
+    if (admissible) evidence[p] += bad * covered * plain[net.syndicateOf[p] * roles + net.role[p]];
     messagesRead[p] += rate * covered;
     read += rate * covered;
     sent += rate;
@@ -35,4 +39,16 @@ export function activityDay(state: SimState, coverage: Float64Array): void {
   }
   state.messages += sent;
   state.messagesAnalysed += read;
+}
+
+/** The share of talk analysts can use, by syndicate and role (row-major), focus applied. */
+function plainSpeechBySyndicateAndRole(state: SimState): Float64Array {
+  const table = state.tables.plainSpeech;
+  const focused = state.scenario.activity.focusedPlainSpeech;
+  const roles = table.length;
+  const plain = new Float64Array(state.net.syndicateCount * roles);
+  for (let s = 0; s < state.net.syndicateCount; s++) plain.set(table, s * roles);
+  for (const s of state.analystFocus)
+    for (let r = 0; r < roles; r++) plain[s * roles + r] = Math.max(table[r], focused);
+  return plain;
 }

@@ -1,4 +1,5 @@
 import { z } from '../files/zod';
+import { TAKEDOWN_PRIORITIES } from '../takedown/priority';
 
 const index = z.number().int().min(0).max(1_000_000);
 
@@ -18,6 +19,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     type: z.literal('takedown'),
     countries: z.array(z.string().regex(/^[A-Z]{2}$/)).max(200),
     officers: z.number().int().min(1).max(100_000),
+    /** Absent in games saved before the choice existed: 'key-player', as those games played. */
+    priority: z.enum(TAKEDOWN_PRIORITIES).optional(),
   }),
 ]);
 

@@ -12,6 +12,7 @@ export type Rejection =
   | { readonly code: 'no-such-message'; readonly message: number }
   | { readonly code: 'no-such-person'; readonly person: number }
   | { readonly code: 'already-tagged'; readonly message: number; readonly person: number }
+  | { readonly code: 'no-reading-hours' }
   | { readonly code: 'no-such-threat'; readonly threat: number }
   | { readonly code: 'threat-not-detected' }
   | { readonly code: 'threat-answered' }
@@ -32,6 +33,7 @@ const CODES: Readonly<Record<RejectionCode, true>> = {
   'no-such-message': true,
   'no-such-person': true,
   'already-tagged': true,
+  'no-reading-hours': true,
   'no-such-threat': true,
   'threat-not-detected': true,
   'threat-answered': true,

@@ -22,6 +22,7 @@ export function createSim(scenario: Scenario, seed: number): SimState {
       susceptibility: roleTable(scenario.spread.susceptibility),
       incriminatingShare: roleTable(scenario.activity.incriminatingShare),
       roleValue: roleTable(scenario.takedown.roleValue),
+      plainSpeech: roleTable(scenario.activity.plainSpeech),
       latinAmerica: net.countries.flatMap((c, i) => (c.region === 'Latin America' ? [i] : [])),
     },
     day: 0,
@@ -46,7 +47,10 @@ export function createSim(scenario: Scenario, seed: number): SimState {
     analystFocus: [],
     supply: scenario.spread.firstContacts,
     heat: 0,
+    warningDay: -1,
+    leakDueDay: -1,
     leakDay: -1,
+    readingHours: scenario.activity.readingHoursPerDay,
     events: [],
     threats: [],
     knownStash: {

@@ -4,6 +4,7 @@ import { decayStashes, generateEvents } from '../activity/generateEvents';
 import { applyCommand } from '../commands/applyCommand';
 import type { Command } from '../commands/commands';
 import { feedDay } from '../intercepts/feedDay';
+import { accrueReadingHours } from '../intercepts/readingHours';
 import { authorisationEndsToday } from '../law/authorisation';
 import type { SimEvent } from '../model/events';
 import { isOver, type SimState } from '../model/state';
@@ -64,6 +65,7 @@ function advanceWorld(state: SimState, events: SimEvent[]): void {
   feedDay(state, coverage, firstEvent, firstThreat);
   resolveThreats(state, events);
   rumourDay(state);
+  accrueReadingHours(state);
   decayHeat(state);
   decayStashes(state);
   if (maybeLeak(state)) events.push({ type: 'leak' });

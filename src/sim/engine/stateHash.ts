@@ -127,7 +127,10 @@ export function stateHash(state: SimState): string {
   for (const value of [
     state.day,
     state.heat,
+    state.warningDay,
+    state.leakDueDay,
     state.leakDay,
+    state.readingHours,
     state.supply,
     state.holderCount,
     state.activeHandsets,

@@ -1,6 +1,7 @@
 import { randomActiveHolder } from '../activity/criminalEvents';
 import type { SimState } from '../model/state';
 import { chance, nextInt, type RngState } from '../random/rng';
+import { rumourGoingRound } from '../risk/leakAndRumour';
 import type { FeedMessage, MessageCategory } from './feed';
 import { pickRecipient } from './recipients';
 
@@ -17,6 +18,12 @@ const LOGISTICS_INCRIMINATING_MAX = 0.8;
 const FALSE_FLAG_RATE = 0.08;
 /** Share of the sample drawn from the syndicates the analysts focus on, when there are any. */
 const FOCUS_SAMPLE_SHARE = 0.5;
+
+/** Days between idle rumours about the phone when nobody is really onto it: gossip is constant. */
+const IDLE_RUMOUR_EVERY_DAYS = 40;
+/** Rumours a day once doubt has started, more each week until the leak. */
+const RUMOURS_FIRST_WEEK = 1;
+const RUMOURS_MORE_EACH_WEEK = 1;
 
 const EVENT_CATEGORY = { shipment: 'shipment', laundering: 'money', weapons: 'weapons' } as const;
 
@@ -41,6 +48,35 @@ export function feedDay(
     if (threat.detected) addEventMessage(state, 'threat', i, threat.sender, rng);
   }
   sampleEverydayTraffic(state, coverage, rng);
+  rumourMessages(state, rng);
+}
+
+/**
+ * Talk that the phone is police. Analysts flag every one (they watch for talk about the platform).
+ * Now and then it is idle gossip; once real doubt has started (leakAndRumour.ts) it comes daily and
+ * grows until the leak, so a reader who counts them sees the exposure coming.
+ */
+function rumourMessages(state: SimState, rng: RngState): void {
+  if (state.activeHandsets < 2 || state.leakDay >= 0) return;
+  let count = chance(rng, 1 / IDLE_RUMOUR_EVERY_DAYS) ? 1 : 0;
+  if (rumourGoingRound(state)) {
+    const weeks = Math.floor((state.day - state.warningDay) / 7);
+    count += RUMOURS_FIRST_WEEK + RUMOURS_MORE_EACH_WEEK * weeks;
+  }
+  for (let n = 0; n < count; n++) {
+    const sender = randomActiveHolder(state, rng);
+    if (sender < 0) return;
+    push(state, {
+      day: state.day,
+      sender,
+      recipient: pickRecipient(state, sender, false, rng),
+      category: 'rumour',
+      event: -1,
+      flagged: true,
+      incriminating: false,
+      implicatesRecipient: false,
+    });
+  }
 }
 
 export function everydaySampleSize(activeHandsets: number, messagesPerDeviceDay: number): number {

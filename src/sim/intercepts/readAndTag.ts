@@ -2,6 +2,7 @@ import type { Rejection } from '../commands/rejection';
 import { isAdmissible } from '../law/authorisation';
 import type { SimState } from '../model/state';
 import { type EvidenceTag, type FeedMessage, isRightTag, type TagVerdict } from './feed';
+import { canReadAnother, spendReadingHours } from './readingHours';
 
 /**
  * Evidence weights in the unit of state.evidence (analysed incriminating messages).
@@ -10,16 +11,31 @@ import { type EvidenceTag, type FeedMessage, isRightTag, type TagVerdict } from 
  */
 export const READ_WEIGHT = 1;
 export const TAG_WEIGHT = 2;
+/** What decoding adds to a tag against someone who talks in code, in full for a boss who never speaks plainly. */
+const DECODED_TAG_WEIGHT = 8;
+
+/**
+ * A tag's evidence against `person`: a coded speaker's tagged message, read and decoded by a
+ * person, is the proof analysts' volume cannot give.
+ */
+export function tagWeight(state: SimState, person: number): number {
+  return TAG_WEIGHT + DECODED_TAG_WEIGHT * (1 - state.tables.plainSpeech[state.net.role[person]]);
+}
 
 function messageOrRejection(state: SimState, id: number): FeedMessage | Rejection {
   return state.feed[id] ?? { code: 'no-such-message', message: id };
 }
 
-/** Opens an intercept: it is read and analysed; if it incriminates its sender, that is evidence while the authorisation lasts. */
+/**
+ * Opens an intercept: it is read and analysed, which takes reading hours; if it incriminates its
+ * sender, that is evidence while the authorisation lasts.
+ */
 export function readMessage(state: SimState, id: number): Rejection | null {
   const message = messageOrRejection(state, id);
   if ('code' in message) return message;
   if (state.readMessages.has(id)) return null;
+  if (!canReadAnother(state)) return { code: 'no-reading-hours' };
+  spendReadingHours(state);
   state.readMessages.add(id);
   state.messagesRead[message.sender] += 1;
   state.messagesAnalysed += 1;
@@ -40,14 +56,16 @@ export function tagEvidence(state: SimState, id: number, person: number): Reject
     return { code: 'no-such-person', person };
   if (state.tags.some((t) => t.message === id && t.person === person))
     return { code: 'already-tagged', message: id, person };
-  readMessage(state, id);
+  const unread = readMessage(state, id);
+  if (unread !== null) return unread;
   const tag: EvidenceTag = { message: id, person, day: state.day, verdict: judgeTag(state, message, person) };
   state.tags.push(tag);
   const right = isRightTag(tag.verdict);
   if (!right) state.wrongTags.push(tag);
   if (isAdmissible(state)) {
-    state.evidence[person] += TAG_WEIGHT;
-    if (!right) state.wrongEvidence[person] += TAG_WEIGHT;
+    const weight = tagWeight(state, person);
+    state.evidence[person] += weight;
+    if (!right) state.wrongEvidence[person] += weight;
   }
   return null;
 }

@@ -73,6 +73,8 @@ export interface RoleTables {
   readonly susceptibility: Float64Array;
   readonly incriminatingShare: Float64Array;
   readonly roleValue: Float64Array;
+  /** Share of each role's incriminating talk analysts can use without a person decoding it. */
+  readonly plainSpeech: Float64Array;
   /** Countries of the network in Latin America, where cocaine shipments start. */
   readonly latinAmerica: readonly number[];
 }
@@ -111,7 +113,13 @@ export interface SimState {
   analystFocus: number[];
   supply: number;
   heat: number;
+  /** Day the first rumour that the phone is police went round; −1 while nobody doubts it. */
+  warningDay: number;
+  /** Day the rumour becomes a public exposure, set with warningDay; −1 before. */
+  leakDueDay: number;
   leakDay: number;
+  /** Hours of the task force's own reading left (activity.readingHoursPerDay accrue, a while). */
+  readingHours: number;
   /** Shipments, laundering and weapons deals, in the order they happened (id = index). */
   events: (Shipment | Laundering | WeaponsDeal)[];
   /** Threats to kill, in the order they were made (id = index). */

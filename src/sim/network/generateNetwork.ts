@@ -135,6 +135,8 @@ export function generateNetwork(params: NetworkParams, seed: number): Network {
     }
   }
 
+  const trustedBridge = addTrustedBridges(params, closed, syndicateOf, role, bridges, edges, rng);
+  const policeContact = policeContacts(params, syndicateCount, rng);
   const csr = buildCsr(size, edges.from, edges.to, edges.weight);
   return {
     size,
@@ -147,6 +149,9 @@ export function generateNetwork(params: NetworkParams, seed: number): Network {
     syndicateCount,
     syndicateCountry,
     firstMember,
+    closed,
+    trustedBridge,
+    policeContact,
     countries,
     informant: chooseInformant(role, firstMember, csr.offsets),
     nameSeed: nextUint32(rng),
@@ -213,6 +218,49 @@ function closedSyndicates(params: NetworkParams, syndicateCountry: Uint8Array, r
     }
   }
   return closed;
+}
+
+/**
+ * Each closed syndicate deals with the outside only through a few trusted bridges: brokers and
+ * launderers of open syndicates (near it first) tied to its core. They are wary people who take a
+ * handset only from the informant's hand, so which of them get one decides which closed syndicates
+ * the platform ever reaches.
+ */
+function addTrustedBridges(
+  params: NetworkParams,
+  closed: Uint8Array,
+  syndicateOf: Uint16Array,
+  role: Uint8Array,
+  bridges: BridgeTargets,
+  edges: EdgeList,
+  rng: RngState,
+): Uint8Array {
+  const trusted = new Uint8Array(role.length);
+  const goBetweens: number[] = [];
+  for (let p = 0; p < role.length; p++)
+    if (!closed[syndicateOf[p]] && (role[p] === ROLE.broker || role[p] === ROLE.launderer))
+      goBetweens.push(p);
+  if (goBetweens.length === 0) return trusted;
+  for (let s = 0; s < closed.length; s++) {
+    if (!closed[s]) continue;
+    for (let k = 0; k < params.trustedBridges; k++) {
+      const near = bridges.syndicateFor(s);
+      const bridge = near >= 0 ? bridges.goBetweenOf(near, role) : -1;
+      const p = bridge >= 0 ? bridge : goBetweens[nextInt(rng, goBetweens.length)];
+      const core = bridges.coreMemberOf(s);
+      if (edges.has(p, core)) continue;
+      edges.add(p, core, params.trust.cross);
+      trusted[p] = 1;
+    }
+  }
+  return trusted;
+}
+
+/** Syndicates with a corrupt police contact; the informant's own has none. */
+function policeContacts(params: NetworkParams, syndicates: number, rng: RngState): Uint8Array {
+  const contact = new Uint8Array(syndicates);
+  for (let s = 1; s < syndicates; s++) if (chance(rng, params.policeContactShare)) contact[s] = 1;
+  return contact;
 }
 
 function chooseInformant(role: Uint8Array, firstMember: Int32Array, offsets: Int32Array): number {
@@ -310,6 +358,14 @@ class BridgeTargets {
       if (role[p] === ROLE.broker || role[p] === ROLE.lieutenant) return p;
     }
     return start + nextInt(this.rng, size);
+  }
+
+  /** One of the syndicate's brokers and launderers, or −1 when it has none. */
+  goBetweenOf(syndicate: number, role: Uint8Array): number {
+    const members: number[] = [];
+    for (let p = this.firstMember[syndicate]; p < this.firstMember[syndicate + 1]; p++)
+      if (role[p] === ROLE.broker || role[p] === ROLE.launderer) members.push(p);
+    return members.length === 0 ? -1 : members[nextInt(this.rng, members.length)];
   }
 
   /** Launderers serve a syndicate's core: its boss or a lieutenant. */

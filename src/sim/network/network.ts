@@ -19,6 +19,12 @@ export interface Network {
   readonly syndicateCount: number;
   readonly syndicateCountry: Uint8Array;
   readonly firstMember: Int32Array;
+  /** 1 for a syndicate that trusts no outsider but its trusted bridges. */
+  readonly closed: Uint8Array;
+  /** 1 for a person who is a closed syndicate's trusted bridge: they take a handset only when handed one. */
+  readonly trustedBridge: Uint8Array;
+  /** 1 for a syndicate with a corrupt police contact. */
+  readonly policeContact: Uint8Array;
   readonly countries: readonly Country[];
   /** The person the task force turned: the first handset holder. */
   readonly informant: number;

@@ -2,7 +2,8 @@ import type { Command } from '../commands/commands';
 import { lastAdmissibleDay } from '../law/authorisation';
 import type { SimState } from '../model/state';
 import type { Policy, PolicyOptions } from './policy';
-import { answerThreats, firstContacts, fullTakedown, historicalTakedownDay } from './policyParts';
+import { answerThreats, fullTakedown, handOutHandsets, historicalTakedownDay } from './policyParts';
+import { readLikeACarefulPlayer, warningRead } from './reading';
 
 type DayRule = (state: SimState) => boolean;
 
@@ -16,18 +17,20 @@ function policy(
       options.takedownDay === undefined
         ? takedownWhen(options)
         : (s: SimState) => s.day >= (options.takedownDay ?? 0);
+    const seeding = options.seeding ?? 'best';
+    const diligent = (options.reading ?? 'diligent') === 'diligent';
+    const priority = options.targets ?? 'key-player';
     return {
       name,
       decide(state, events) {
-        const commands: Command[] = [...firstContacts(state), ...answerThreats(events, response)];
-        if (shouldAct(state)) commands.push(fullTakedown(state));
+        const commands: Command[] = [...handOutHandsets(state, seeding), ...answerThreats(events, response)];
+        if (diligent) commands.push(...readLikeACarefulPlayer(state));
+        if (shouldAct(state)) commands.push(fullTakedown(state, priority));
         return commands;
       },
     };
   };
 }
-
-const CAUTIOUS_HEAT = 1.5;
 
 export const POLICIES = {
   historical: policy('historical', 'covert', () => (s) => s.day >= historicalTakedownDay(s)),
@@ -36,7 +39,7 @@ export const POLICIES = {
   cautious: policy(
     'cautious',
     'covert',
-    () => (s) => s.heat >= CAUTIOUS_HEAT || s.leakDay >= 0 || s.day >= historicalTakedownDay(s),
+    () => (s) => warningRead(s) || s.leakDay >= 0 || s.day >= historicalTakedownDay(s),
   ),
   'last-minute': policy('last-minute', 'covert', () => (s) => s.day >= lastAdmissibleDay(s.scenario)),
   'open-protection': policy('open-protection', 'open', () => (s) => s.day >= historicalTakedownDay(s)),

@@ -1,6 +1,6 @@
 import { randomActiveHolder } from '../activity/criminalEvents';
 import type { SimState } from '../model/state';
-import { chance, nextFloat } from '../random/rng';
+import { chance, nextFloat, nextInt } from '../random/rng';
 import { takeOffPlatform } from '../spread/holders';
 import { leakHazardToday } from './leakForecast';
 
@@ -8,16 +8,35 @@ const FIRST_HEARERS = 5;
 /** People pass the rumour on for about two weeks after hearing it, then stop talking about it. */
 const RUMOUR_TALK_DAYS = 14;
 
-/** Draws today's leak; returns true on the day the handset is exposed. */
+/**
+ * Draws today's suspicion: the leak hazard starts a rumour that the phone is police, which
+ * becomes a public exposure `risk.warningDays` later (the rumour shows in intercepts meanwhile,
+ * see rumourMessages). Returns true on the day the handset is exposed.
+ */
 export function maybeLeak(state: SimState): boolean {
   if (state.leakDay >= 0) return false;
-  if (!chance(state.rng.risk, leakHazardToday(state))) return false;
+  if (state.warningDay < 0) {
+    if (chance(state.rng.risk, leakHazardToday(state))) startWarning(state);
+    return false;
+  }
+  if (state.day < state.leakDueDay) return false;
   state.leakDay = state.day;
   for (let k = 0; k < FIRST_HEARERS; k++) {
     const p = randomActiveHolder(state, state.rng.risk);
     if (p >= 0 && state.rumourDay[p] < 0) state.rumourDay[p] = state.day;
   }
   return true;
+}
+
+function startWarning(state: SimState): void {
+  const { min, max } = state.scenario.risk.warningDays;
+  state.warningDay = state.day;
+  state.leakDueDay = state.day + min + nextInt(state.rng.risk, max - min + 1);
+}
+
+/** Whether holders are passing round the rumour that the phone is police (before and after it is public). */
+export function rumourGoingRound(state: SimState): boolean {
+  return state.warningDay >= 0;
 }
 
 /**

@@ -5,10 +5,25 @@ import { leakHazard } from './leakHazard';
 /** How far ahead the game forecasts a leak for the player, in days. */
 export const LEAK_FORECAST_DAYS = 30;
 
-/** Today's chance (0–1) that the handset is exposed, with `extraHeat` more suspicion than now. */
+/** Today's chance (0–1) that a rumour that the handset is police starts, with `extraHeat` more suspicion than now. */
 export function leakHazardToday(state: SimState, extraHeat = 0): number {
   const { risk, scale } = state.scenario;
-  return leakHazard(risk, state.activeHandsets, scale, state.heat + extraHeat);
+  return leakHazard(
+    risk,
+    state.activeHandsets,
+    scale,
+    state.heat + extraHeat,
+    policeContactsOnPlatform(state),
+  );
+}
+
+/** Syndicates with a corrupt police contact that hold handsets: each one raises the hazard. */
+export function policeContactsOnPlatform(state: SimState): number {
+  const { net } = state;
+  let count = 0;
+  for (let s = 0; s < net.syndicateCount; s++)
+    if (net.policeContact[s] && state.activeBySyndicate[s] > 0) count++;
+  return count;
 }
 
 /**
@@ -17,10 +32,11 @@ export function leakHazardToday(state: SimState, extraHeat = 0): number {
  */
 export function leakForecast(state: SimState, days: number, extraHeat = 0): number {
   const { risk, scale } = state.scenario;
+  const contacts = policeContactsOnPlatform(state);
   let safe = 1;
   for (let d = 0; d < days; d++) {
     const heat = heatAfter(state.scenario, state.heat + extraHeat, d);
-    safe *= 1 - leakHazard(risk, state.activeHandsets, scale, heat);
+    safe *= 1 - leakHazard(risk, state.activeHandsets, scale, heat, contacts);
   }
   return 1 - safe;
 }

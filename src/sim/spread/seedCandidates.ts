@@ -21,20 +21,40 @@ export function crossTies(net: Network, person: number): number {
 
 /**
  * People the informant can reach now, best first: those who bridge syndicates
- * (brokers, launderers) and carry trust (bosses, lieutenants) spread a handset furthest.
+ * (brokers, launderers) and carry trust (bosses, lieutenants) spread a handset furthest;
+ * a closed syndicate's trusted bridge opens a syndicate nothing else can; a syndicate with a
+ * police contact brings the leak closer once it is on the platform.
  */
 export function seedCandidates(state: SimState, limit = 12): number[] {
+  return rankSeedCandidates(state).slice(0, limit);
+}
+
+/** Everyone the informant can reach now, best advised first. */
+export function rankSeedCandidates(state: SimState): number[] {
   const { net } = state;
-  const reach = (p: number) =>
-    crossTies(net, p) * 3 +
-    (net.offsets[p + 1] - net.offsets[p]) +
-    (net.role[p] === ROLE.broker ? 6 : 0) +
-    (net.role[p] === ROLE.boss || net.role[p] === ROLE.lieutenant ? 3 : 0);
+  const reach = (p: number) => seedAdvice(state, p);
   const people: number[] = [];
   for (let p = 0; p < net.size; p++) if (canSeed(state, p)) people.push(p);
   return people
     .map((p) => ({ p, r: reach(p) }))
     .sort((a, b) => b.r - a.r || a.p - b.p)
-    .slice(0, limit)
     .map((c) => c.p);
 }
+
+/** How the advice rates giving `person` a handset: reach, minus the risk they bring. */
+export function seedAdvice(state: SimState, person: number): number {
+  const { net } = state;
+  const syndicate = net.syndicateOf[person];
+  const newPoliceContact = net.policeContact[syndicate] === 1 && state.activeBySyndicate[syndicate] === 0;
+  return (
+    crossTies(net, person) * 3 +
+    (net.offsets[person + 1] - net.offsets[person]) +
+    (net.role[person] === ROLE.broker ? 6 : 0) +
+    (net.role[person] === ROLE.boss || net.role[person] === ROLE.lieutenant ? 3 : 0) +
+    (net.trustedBridge[person] ? TRUSTED_BRIDGE_REACH : 0) -
+    (newPoliceContact ? POLICE_CONTACT_RISK : 0)
+  );
+}
+
+const TRUSTED_BRIDGE_REACH = 25;
+const POLICE_CONTACT_RISK = 20;

@@ -247,6 +247,7 @@ export const en = {
   'rejected.no-such-message': 'there is no message number {message}',
   'rejected.no-such-person': 'there is no person number {person}',
   'rejected.already-tagged': 'message {message} is already tagged against person {person}',
+  'rejected.no-reading-hours': 'the task force has no reading hours left today; more come each day',
   'rejected.no-such-threat': 'there is no threat number {threat}',
   'rejected.threat-not-detected': 'that threat has not been read by analysts',
   'rejected.threat-answered': 'that threat has already been answered',
