@@ -1,5 +1,16 @@
 import { parseArgs } from 'node:util';
-import { isPolicyName, isValidSeed, MAX_SEED, POLICY_NAMES, type PolicyName } from '../sim';
+import {
+  isPolicyName,
+  isValidSeed,
+  MAX_SEED,
+  POLICY_NAMES,
+  type PolicyName,
+  type PolicyOptions,
+  READING_CHOICES,
+  type ReadingChoice,
+  SEEDING_CHOICES,
+  type SeedingChoice,
+} from '../sim';
 import { t } from '../view/strings/en';
 
 export class UsageError extends Error {}
@@ -19,6 +30,10 @@ export interface CliOptions {
   readonly seeds: readonly number[];
   readonly policy: PolicyName;
   readonly takedownDay: number | undefined;
+  /** The best- or worst-advised contacts get the handsets (undefined: the policy's own, best). */
+  readonly seeding: SeedingChoice | undefined;
+  /** Read and tag as a careful player would, or leave it to the analysts (undefined: diligent). */
+  readonly reading: ReadingChoice | undefined;
   readonly json: boolean;
   /** Adds the key-player comparison and the what-if replays. */
   readonly debrief: boolean;
@@ -28,9 +43,12 @@ export interface CliOptions {
   readonly help: boolean;
 }
 
-export const USAGE = `Usage: npm run sim -- --scenario ID|PATH [--seed N] [--policy NAME] [--takedown-day D] [--json] [--debrief]
-       npm run sim -- --scenario ID|PATH --sweep takedown-day=FROM:TO:STEP [--seeds A-B] [--policy NAME] [--score-parts]
+export const USAGE = `Usage: npm run sim -- --scenario ID|PATH [--seed N] [--policy NAME] [--takedown-day D] [KNOBS] [--json] [--debrief]
+       npm run sim -- --scenario ID|PATH --sweep takedown-day=FROM:TO:STEP [--seeds A-B] [--policy NAME] [KNOBS] [--score-parts]
        npm run sim -- --replay FILE [--json] [--debrief]
+KNOBS change one part of the policy's play:
+  --seeding best|worst   the handsets go to the best- or worst-advised contacts (default best)
+  --reading diligent|none   read and tag what a careful player would, or leave it to the analysts (default diligent)
 --replay replays an exported result (its JSON file, or a text file holding its code) as class review does.
 --debrief adds your arrests beside a computed key-player set and what-if replays of the same seed.
 Scenarios: classroom, workshop, full-scale, or a path to a scenario JSON file.
@@ -43,6 +61,17 @@ function wholeNumber(flag: string, text: string, min: number, max: number): numb
   if (value < min || value > max)
     throw new UsageError(`${flag} must be between ${min} and ${max}, got ${value}`);
   return value;
+}
+
+function oneOf<T extends string>(
+  flag: string,
+  text: string | undefined,
+  choices: readonly T[],
+): T | undefined {
+  if (text === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(text))
+    throw new UsageError(`${flag} must be one of ${choices.join(', ')}, got "${text}"`);
+  return text as T;
 }
 
 function parseSweep(text: string): SweepSpec {
@@ -65,6 +94,11 @@ function parseSeeds(text: string): number[] {
   return Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }
 
+/** The knobs the options set on the policy's play. */
+export function policyOptions(options: CliOptions): PolicyOptions {
+  return { takedownDay: options.takedownDay, seeding: options.seeding, reading: options.reading };
+}
+
 export function parseCliArgs(argv: string[]): CliOptions {
   let values: ReturnType<typeof parse>['values'];
   try {
@@ -80,6 +114,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
       seeds: [],
       policy: 'historical',
       takedownDay: undefined,
+      seeding: undefined,
+      reading: undefined,
       json: false,
       debrief: false,
       scoreParts: false,
@@ -103,6 +139,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
       values['takedown-day'] === undefined
         ? undefined
         : wholeNumber('--takedown-day', values['takedown-day'], 0, 1500),
+    seeding: oneOf('--seeding', values.seeding, SEEDING_CHOICES),
+    reading: oneOf('--reading', values.reading, READING_CHOICES),
     json: values.json ?? false,
     debrief: values.debrief ?? false,
     scoreParts: values['score-parts'] ?? false,
@@ -112,7 +150,17 @@ export function parseCliArgs(argv: string[]): CliOptions {
 }
 
 /** The flags that choose the run; a replay's run is the result's own. */
-const RUN_FLAGS = ['scenario', 'seed', 'seeds', 'policy', 'takedown-day', 'sweep', 'score-parts'] as const;
+const RUN_FLAGS = [
+  'scenario',
+  'seed',
+  'seeds',
+  'policy',
+  'takedown-day',
+  'seeding',
+  'reading',
+  'sweep',
+  'score-parts',
+] as const;
 
 function replayOptions(values: ReturnType<typeof parse>['values']): CliOptions {
   const clash = RUN_FLAGS.find((flag) => values[flag] !== undefined);
@@ -126,6 +174,8 @@ function replayOptions(values: ReturnType<typeof parse>['values']): CliOptions {
     seeds: [],
     policy: 'historical',
     takedownDay: undefined,
+    seeding: undefined,
+    reading: undefined,
     json: values.json ?? false,
     debrief: values.debrief ?? false,
     scoreParts: false,
@@ -146,6 +196,8 @@ function parse(argv: string[]) {
       seeds: { type: 'string' },
       policy: { type: 'string' },
       'takedown-day': { type: 'string' },
+      seeding: { type: 'string' },
+      reading: { type: 'string' },
       json: { type: 'boolean' },
       debrief: { type: 'boolean' },
       'score-parts': { type: 'boolean' },

@@ -12,7 +12,7 @@ import { formatDebrief } from './formatDebrief';
 import { formatReport } from './formatReport';
 import { loadResult } from './loadResult';
 import { loadScenario } from './loadScenario';
-import { type CliOptions, parseCliArgs, USAGE, UsageError } from './parseArgs';
+import { type CliOptions, parseCliArgs, policyOptions, USAGE, UsageError } from './parseArgs';
 import { sweepCsv } from './sweep';
 
 /** A played run: what it was played on, its commands, its final state and who played it. */
@@ -32,7 +32,7 @@ function playedRun(options: CliOptions): PlayedRun {
   }
   const scenario = loadScenario(options.scenario);
   const seed = options.seed ?? scenario.seed ?? 1;
-  const policy = POLICIES[options.policy]({ takedownDay: options.takedownDay });
+  const policy = POLICIES[options.policy](policyOptions(options));
   const { state, commands } = runPolicy(scenario, seed, policy);
   return { scenario, seed, commands, state, playedBy: options.policy };
 }
@@ -48,6 +48,7 @@ function main(argv: string[]): void {
       sweepCsv(
         loadScenario(options.scenario),
         options.policy,
+        policyOptions(options),
         options.sweep,
         options.seeds,
         options.scoreParts,

@@ -64,7 +64,14 @@ export {
   handsetCurveRun,
 } from './policies/handsetCurve';
 export { isPolicyName, POLICIES, POLICY_NAMES, type PolicyName } from './policies/policies';
-export type { Policy } from './policies/policy';
+export {
+  type Policy,
+  type PolicyOptions,
+  READING_CHOICES,
+  type ReadingChoice,
+  SEEDING_CHOICES,
+  type SeedingChoice,
+} from './policies/policy';
 export { type CommandLog, playUntil, replay, runPolicy } from './policies/runPolicy';
 export { createRng, mixSeed, nextFloat } from './random/rng';
 export { isValidSeed, MAX_SEED } from './random/seed';
@@ -92,4 +99,5 @@ export { caseStrength } from './takedown/convictionChance';
 export { isArrestable, takedownCandidates, takedownTargets, takedownTeams } from './takedown/targets';
 export { isoDateOfDay } from './text/calendar';
 export { type RenderedMessage, renderMessage } from './text/renderMessage';
+export { takedownByDay } from './whatIf/takedownTiming';
 export { computeWhatIfs, WHAT_IF_IDS, type WhatIf, type WhatIfId, type WhatIfNote } from './whatIf/whatIfs';

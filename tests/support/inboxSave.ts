@@ -23,7 +23,7 @@ export function inboxSave(
   { messages = 0, maxDay = scenario.days.authorisationEnd - 1 }: { messages?: number; maxDay?: number },
 ): { save: string; day: number; feed: number } {
   const state = createSim(scenario, seed);
-  const policy = POLICIES.historical({ takedownDay: Number.MAX_SAFE_INTEGER });
+  const policy = POLICIES.historical({ takedownDay: Number.MAX_SAFE_INTEGER, reading: 'none' });
   const commands: CommandLog = {};
   let events: SimEvent[] = [];
   while (state.day < maxDay && (messages === 0 || state.feed.length < messages)) {

@@ -11,6 +11,12 @@ export function playTo(
   extra: Record<number, Command[]> = {},
 ): SimState {
   const state = createSim(scenario, seed);
-  playUntil(state, POLICIES.historical({ takedownDay: Number.MAX_SAFE_INTEGER }), day, [], extra);
+  playUntil(
+    state,
+    POLICIES.historical({ takedownDay: Number.MAX_SAFE_INTEGER, reading: 'none' }),
+    day,
+    [],
+    extra,
+  );
   return state;
 }

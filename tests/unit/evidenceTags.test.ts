@@ -12,7 +12,7 @@ import {
   step,
   wrongfulArrests,
 } from '../../src/sim';
-import { READ_WEIGHT, TAG_WEIGHT } from '../../src/sim/intercepts/readAndTag';
+import { READ_WEIGHT, tagWeight } from '../../src/sim/intercepts/readAndTag';
 import { playTo } from '../support/playTo';
 
 const classroom = BUILT_IN_SCENARIOS.classroom;
@@ -98,15 +98,16 @@ describe('reading and tagging intercepts', () => {
     ]);
     expect(s.wrongTags.map((t) => t.person)).toEqual([outsider, oneSided.recipient, innocent.sender]);
     expect(s.readMessages.has(implicatesBoth.id)).toBe(true);
-    expect(gain(sender)).toBeCloseTo(READ_WEIGHT + TAG_WEIGHT, 4);
-    expect(gain(recipient)).toBeCloseTo(TAG_WEIGHT, 4);
+    // Bosses and lieutenants talk in code: a decoded tag against them weighs more (tagWeight).
+    expect(gain(sender)).toBeCloseTo(READ_WEIGHT + tagWeight(s, sender), 4);
+    expect(gain(recipient)).toBeCloseTo(tagWeight(s, recipient), 4);
     expect(s.wrongEvidence[sender]).toBe(0);
     expect(s.wrongEvidence[recipient]).toBe(0);
     // A wrong tag looks like evidence in the case file but rests on nothing.
-    expect(gain(outsider)).toBe(TAG_WEIGHT);
-    expect(s.wrongEvidence[outsider]).toBe(TAG_WEIGHT);
+    expect(gain(outsider)).toBeCloseTo(tagWeight(s, outsider), 4);
+    expect(s.wrongEvidence[outsider]).toBeCloseTo(tagWeight(s, outsider), 4);
     expect(soundEvidence(s, outsider)).toBe(0);
-    expect(s.wrongEvidence[innocent.sender]).toBe(TAG_WEIGHT);
+    expect(s.wrongEvidence[innocent.sender]).toBeCloseTo(tagWeight(s, innocent.sender), 4);
   });
 
   it('rejects a tag twice, a message that does not exist and a person who does not exist', () => {

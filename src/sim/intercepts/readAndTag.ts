@@ -95,3 +95,17 @@ export function wrongfulArrests(state: SimState): number[] {
   }
   return wrongful;
 }
+
+/**
+ * The part of each person's sound evidence that came from the task force's own reading and
+ * right tags (not from the analysts' volume): what the player's reading bought.
+ */
+export function evidenceFromReading(state: SimState): Float32Array {
+  const owed = new Float32Array(state.net.size);
+  for (const id of state.readMessages) {
+    const m = state.feed[id];
+    if (m.incriminating) owed[m.sender] += READ_WEIGHT;
+  }
+  for (const tag of state.tags) if (isRightTag(tag.verdict)) owed[tag.person] += tagWeight(state, tag.person);
+  return owed;
+}

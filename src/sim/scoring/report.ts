@@ -2,6 +2,7 @@ import type { SimState } from '../model/state';
 import { type ScoreBreakdown, scoreBreakdown } from './breakdown';
 import { vsArticleRecord } from './compareWithArticle';
 import { round1 } from './round1';
+import { convictionsOwed, leakWarningDays, peopleWithStrongCases } from './runFacts';
 import type { Score } from './score';
 
 export { countReached } from './figures';
@@ -22,6 +23,12 @@ export interface RunReport {
   /** Σ conviction chance over everyone arrested (raids and takedown); null without a takedown. */
   expectedConvictions: number | null;
   syndicatesDismantled: number | null;
+  /** People a court would more likely than not convict on the evidence, arrested or not, at the end. */
+  peopleWithEvidence: number;
+  /** Expected convictions of the people arrested, and how many of them the task force's own reading added. */
+  convictions: { expected: number; fromReading: number } | null;
+  /** Days on which a rumour that the phone is police could be read before the leak. */
+  leakWarnings: number;
   seizures: { cocaineKg: number; otherDrugsKg: number; gunsCount: number; cashGBP: number };
   threatsToKill: { made: number; detected: number; actedOn: number; livesLost: number };
   leaked: boolean;
@@ -56,6 +63,9 @@ export function reportRun(state: SimState, policy: string): RunReport {
     arrestsByCountry: f.arrests.byCountry,
     expectedConvictions: took ? round1(f.expectedConvictions) : null,
     syndicatesDismantled: took ? f.syndicatesDismantled : null,
+    peopleWithEvidence: peopleWithStrongCases(state),
+    convictions: took ? convictionsOwed(state) : null,
+    leakWarnings: leakWarningDays(state),
     seizures: {
       cocaineKg: Math.round(f.seizures.cocaineKg),
       otherDrugsKg: Math.round(f.seizures.otherDrugsKg),
