@@ -12,7 +12,7 @@ import {
   type WhatIf,
 } from '../../src/sim';
 import { filterLog, moveTakedown, usualResponse } from '../../src/sim/whatIf/editLog';
-import { replayWhatIf } from '../../src/sim/whatIf/replayWhatIf';
+import { answerDueThreats, replayWhatIf } from '../../src/sim/whatIf/replayWhatIf';
 
 const workshop = BUILT_IN_SCENARIOS.workshop;
 const FC_SEED = 20261127;
@@ -113,7 +113,7 @@ describe('acting on a threat never costs more lives than ignoring it', () => {
           calm,
           seed,
           filterLog(commands, (c) => c.type !== 'respondThreat'),
-          { from: 0, response: 'covert' },
+          answerDueThreats(0, 'covert'),
         );
         expect(b.threats.map((t) => [t.day, t.sender, t.target, t.deadline])).toEqual(
           a.threats.map((t) => [t.day, t.sender, t.target, t.deadline]),

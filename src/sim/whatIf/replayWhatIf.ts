@@ -5,32 +5,37 @@ import { isOver, type SimState, type ThreatResponse } from '../model/state';
 import type { CommandLog } from '../policies/runPolicy';
 import type { Scenario } from '../scenario/schema';
 
-/** Threats that analysts read, nobody has answered, and that fall due today. */
-function dueUnanswered(state: SimState, response: ThreatResponse): Command[] {
-  const commands: Command[] = [];
-  for (const t of state.threats) {
-    if (t.detected && t.response === null && t.outcome === 'pending' && t.deadline === state.day)
-      commands.push({ type: 'respondThreat', threat: t.id, response });
-  }
-  return commands;
-}
+/** Commands a what-if adds to a day, after the log's own (which therefore come first). */
+export type DayHook = (state: SimState) => Command[];
 
 /**
- * Replays a log to the end of the operation. With `answer`, from day `answer.from`
- * every threat analysts read that is still unanswered on its deadline gets that
- * response (after the log's own commands for the day, which therefore come first).
+ * From day `from`, every threat analysts read that nobody has answered gets `response` on its
+ * deadline.
  */
+export function answerDueThreats(from: number, response: ThreatResponse): DayHook {
+  return (state) => {
+    if (state.day < from) return [];
+    const commands: Command[] = [];
+    for (const t of state.threats) {
+      if (t.detected && t.response === null && t.outcome === 'pending' && t.deadline === state.day)
+        commands.push({ type: 'respondThreat', threat: t.id, response });
+    }
+    return commands;
+  };
+}
+
+/** Replays a log to the end of the operation, with `extra` commands each day when given. */
 export function replayWhatIf(
   scenario: Scenario,
   seed: number,
   log: CommandLog,
-  answer: { readonly from: number; readonly response: ThreatResponse } | null = null,
+  extra: DayHook | null = null,
 ): SimState {
   const state = createSim(scenario, seed);
   while (!isOver(state)) {
     const today = log[state.day] ?? [];
-    const extra = answer && state.day >= answer.from ? dueUnanswered(state, answer.response) : [];
-    step(state, extra.length > 0 ? [...today, ...extra] : today);
+    const added = extra ? extra(state) : [];
+    step(state, added.length > 0 ? [...today, ...added] : today);
   }
   return state;
 }

@@ -1,11 +1,13 @@
 import { stateHash } from '../engine/stateHash';
 import { isAdmissibleOn } from '../law/authorisation';
 import type { SimState, ThreatResponse } from '../model/state';
+import { handOutHandsets } from '../policies/policyParts';
+import { readLikeACarefulPlayer } from '../policies/reading';
 import type { CommandLog } from '../policies/runPolicy';
 import type { Scenario } from '../scenario/schema';
 import { type ScoreBreakdown, scoreBreakdown } from '../scoring/breakdown';
 import { filterLog, moveTakedown, type TakedownCommand, usualResponse } from './editLog';
-import { replayWhatIf } from './replayWhatIf';
+import { answerDueThreats, replayWhatIf } from './replayWhatIf';
 import { compareSameThreats, type SameThreats } from './sameThreats';
 
 /** How far the takedown moves in the earlier and later what-ifs. */
@@ -16,6 +18,8 @@ export const WHAT_IF_IDS = [
   'takedown-earlier',
   'takedown-later',
   'every-threat-acted-on',
+  'best-seeding',
+  'diligent-reading',
 ] as const;
 export type WhatIfId = (typeof WHAT_IF_IDS)[number];
 
@@ -76,8 +80,10 @@ function result(id: WhatIfId, base: SimState, run: Replayed | null, notes: WhatI
 
 /**
  * The same seed and commands, replayed by the simulation with one thing changed:
- * the takedown 60 days earlier, 60 days later, or every threat analysts read acted on
- * with a cover story. Deterministic: the same inputs give the same what-ifs.
+ * the takedown 60 days earlier, 60 days later, every threat analysts read acted on
+ * with a cover story, every handset handed to the best-advised contacts, or a careful
+ * reader's reading and tagging added to the player's. Deterministic: the same inputs give
+ * the same what-ifs.
  */
 export function computeWhatIfs(scenario: Scenario, seed: number, log: CommandLog): WhatIf[] {
   const base = replayWhatIf(scenario, seed, log);
@@ -96,7 +102,7 @@ export function computeWhatIfs(scenario: Scenario, seed: number, log: CommandLog
     if (requested > lastDay) notes.push('clamped-to-last-day');
     if (!isAdmissibleOn(scenario, day)) notes.push('after-authorisation');
     const replayLog = moveTakedown(log, day, command);
-    const threats = answer ? { from: reference + 1, response: answer } : null;
+    const threats = answer ? answerDueThreats(reference + 1, answer) : null;
     return { state: replayWhatIf(scenario, seed, replayLog, threats), requested, notes };
   };
 
@@ -112,15 +118,32 @@ export function computeWhatIfs(scenario: Scenario, seed: number, log: CommandLog
       scenario,
       seed,
       filterLog(log, (c) => c.type !== 'respondThreat' || c.response !== 'none'),
-      { from: 0, response: 'covert' },
+      answerDueThreats(0, 'covert'),
     ),
     requested: took?.day ?? null,
     notes: ['cover-story-on-deadline'],
+  };
+  const bestSeeding: Replayed = {
+    state: replayWhatIf(
+      scenario,
+      seed,
+      filterLog(log, (c) => c.type !== 'seed'),
+      (state) => handOutHandsets(state, 'best'),
+    ),
+    requested: took?.day ?? null,
+    notes: [],
+  };
+  const diligent: Replayed = {
+    state: replayWhatIf(scenario, seed, log, readLikeACarefulPlayer),
+    requested: took?.day ?? null,
+    notes: [],
   };
   return [
     result('as-played', base, asPlayed),
     result('takedown-earlier', base, earlier),
     result('takedown-later', base, later, took ? ['already-last-day'] : ['no-takedown']),
     result('every-threat-acted-on', base, acting),
+    result('best-seeding', base, bestSeeding),
+    result('diligent-reading', base, diligent),
   ];
 }

@@ -450,6 +450,8 @@ export const en = {
   'debrief.whatIf.takedown-earlier': 'Takedown 60 days earlier',
   'debrief.whatIf.takedown-later': 'Takedown 60 days later',
   'debrief.whatIf.every-threat-acted-on': 'Every threat acted on',
+  'debrief.whatIf.best-seeding': 'With the best seeding',
+  'debrief.whatIf.diligent-reading': 'Reading diligently',
   'debrief.whatIfUnavailable': 'not possible',
   'debrief.inadmissible': 'inadmissible',
   'debrief.chartsHeading': 'How your operation unfolded',

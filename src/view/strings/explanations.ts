@@ -60,6 +60,10 @@ export const WHAT_IF_EXPLANATIONS: Readonly<Record<WhatIfId, string>> = {
     'This replays your game with the day of action 60 days later, with more phones and proof but more time for things to go wrong.',
   'every-threat-acted-on':
     'This replays your game with a cover story for every threat your analysts read, which can save lives but makes a leak more likely.',
+  'best-seeding':
+    'This replays your game with every handset handed to the contacts the advice rated best, so you see what your own choice of contacts was worth.',
+  'diligent-reading':
+    'This replays your game with a careful reader adding to your own reading: every flagged message read and tagged as far as the reading hours go.',
 };
 
 /** Why a what-if is not a plain replay. */

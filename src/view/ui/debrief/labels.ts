@@ -19,6 +19,8 @@ export const WHAT_IF_LABEL: Record<WhatIfId, () => string> = {
   'takedown-earlier': () => t('debrief.whatIf.takedown-earlier'),
   'takedown-later': () => t('debrief.whatIf.takedown-later'),
   'every-threat-acted-on': () => t('debrief.whatIf.every-threat-acted-on'),
+  'best-seeding': () => t('debrief.whatIf.best-seeding'),
+  'diligent-reading': () => t('debrief.whatIf.diligent-reading'),
 };
 
 const MILESTONE_LABEL: Record<Exclude<Milestone['kind'], 'shock'>, () => string> = {
