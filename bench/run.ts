@@ -12,6 +12,7 @@ import type { RngState } from '../src/sim/random/rng';
 import { spreadDay } from '../src/sim/spread/spreadDay';
 import { bareSpreadSweep, fullSweep } from './bareSweep';
 import { fullScale, fullScaleStateAt, spreadCandidates } from './benchState';
+import { choiceBenchmarks } from './choiceBench';
 import { buildGraph, graphologySpreadDay, undoAdoptions } from './graphologySpread';
 import { inboxBenchmarks } from './inboxBench';
 import { lighthouseBenchmarks } from './lighthouse';
@@ -156,6 +157,9 @@ const text = measureTextThroughput(seed);
 progress("teachers' pages: editor preview, share link, class review of 30 results");
 const teacher = teacherBenchmarks();
 
+progress('what each choice is worth: classroom, seeds 1–12, every knob (~30 s)');
+const choices = choiceBenchmarks();
+
 // The browser figures need Chromium and two production builds (~1–2 minutes), then Lighthouse (~20 s).
 const browser = options['engine-only']
   ? {}
@@ -198,6 +202,7 @@ const figures: Record<string, number> = {
   'sim.adopters.sameOneDay': sameOneDay ? 1 : 0,
   ...text,
   ...teacher,
+  ...choices,
   ...browser,
   'bench.seed': seed,
   'bench.totalSeconds': totalSeconds,
@@ -291,6 +296,11 @@ if (options.json) {
     formatTable(
       ["teachers' pages", 'value'],
       Object.entries(teacher).map(([key, value]) => [key, formatNumber(value)]),
+    ),
+    '',
+    formatTable(
+      ['what each choice is worth (classroom, seeds 1–12)', 'value'],
+      Object.entries(choices).map(([key, value]) => [key, formatNumber(value)]),
     ),
     '',
     formatTable(
