@@ -17,13 +17,17 @@ export function leakHazardToday(state: SimState, extraHeat = 0): number {
   );
 }
 
-/** Syndicates with a corrupt police contact that hold handsets: each one raises the hazard. */
+/** The share (0–1) of the syndicates with a corrupt police contact that hold handsets. */
 export function policeContactsOnPlatform(state: SimState): number {
   const { net } = state;
-  let count = 0;
-  for (let s = 0; s < net.syndicateCount; s++)
-    if (net.policeContact[s] && state.activeBySyndicate[s] > 0) count++;
-  return count;
+  let contacts = 0;
+  let on = 0;
+  for (let s = 0; s < net.syndicateCount; s++) {
+    if (!net.policeContact[s]) continue;
+    contacts++;
+    if (state.activeBySyndicate[s] > 0) on++;
+  }
+  return contacts === 0 ? 0 : on / contacts;
 }
 
 /**

@@ -50,7 +50,7 @@ export const scenarioMigrations: readonly Migration[] = [
         readingHoursPerDay: 1.5,
       }),
       risk: withFields(old.risk, {
-        policeContactHazard: 0.0001,
+        policeContactHazard: 0.0002,
         warningDays: { min: 7, max: 28 },
         realThreatShare: 0.5,
       }),

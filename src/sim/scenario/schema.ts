@@ -122,7 +122,7 @@ export const scenarioSchema = z
       leakBase: z.number().min(0).max(0.1),
       leakPer12kHandsets: z.number().min(0).max(0.1),
       leakPerHeat: z.number().min(0).max(0.1),
-      /** Added to the daily leak hazard for each syndicate with a police contact that holds handsets. */
+      /** Added to the daily leak hazard once every syndicate with a police contact holds handsets (in proportion before). */
       policeContactHazard: z.number().min(0).max(0.1),
       /** Days from the first rumour that the phone is police to the leak itself. */
       warningDays: span(0, 120),
