@@ -30,10 +30,11 @@ describe('a scenario shared as a link', () => {
 
   it('made by an older copy, still opens when every version since only added fields', () => {
     const version = CURRENT_SCENARIO_VERSION;
-    // Version 4 only added play.mode: a version 3 link's changes describe the same scenario today.
+    // Versions 4 and 5 only added fields (play.mode; the choices' costs): a version 3 link's
+    // changes describe the same scenario today.
     const older = packed({ base: 'workshop', version: 3, changes: { name: 'Week three' } });
     expect(readScenarioLink(older)).toEqual({ ok: true, scenario: { ...workshop, name: 'Week three' } });
-    expect(version).toBe(4);
+    expect(version).toBe(5);
     // Version 3 gave old files the old clock's pace, which today's built-ins do not have: refused.
     const tooOld = packed({ base: 'workshop', version: 2, changes: {} });
     expect(readScenarioLink(tooOld)).toEqual({

@@ -3,14 +3,14 @@ import { BUILT_IN_SCENARIOS, type Command, cloneSim, type SimState, stateHash, s
 import { playTo } from '../support/playTo';
 
 const scenario = BUILT_IN_SCENARIOS.classroom;
-const SEED = 9;
-const DAY = 400;
+const SEED = 4;
+const DAY = 700;
 
 /** The day's commands at DAY: the analysts' focus, a read, a right tag, a wrong one, then the day of action. */
 function lastDay(s: SimState): Command[] {
   const evidence = s.feed.find((m) => m.incriminating && m.recipient >= 0);
   const noise = s.feed.find((m) => !m.incriminating);
-  if (!evidence || !noise) throw new Error('the feed has no evidence or no noise by day 400');
+  if (!evidence || !noise) throw new Error('the feed has no evidence or no noise by day 700');
   return [
     { type: 'focusAnalysts', syndicates: [0, 1] },
     { type: 'readMessage', message: noise.id },
