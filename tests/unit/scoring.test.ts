@@ -51,7 +51,9 @@ function figures(over: {
     threats: {
       made: 0,
       detected: 0,
+      detectedReal: 0,
       actedOn: 0,
+      actedOnBluster: 0,
       actedOnOpenly: 0,
       actedOnCovertly: 0,
       protected: 0,
