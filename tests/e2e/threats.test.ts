@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/view/strings/en';
 import { openSession, type Session } from './browser';
@@ -12,6 +13,9 @@ import {
 } from './game';
 
 const baseUrl = inject('baseUrl');
+/** Screenshots kept for people to look at (CI artefacts); nothing is compared against them. */
+const shotDir = new URL('../../.test-results/screenshots/', import.meta.url);
+mkdirSync(shotDir, { recursive: true });
 
 /** The classroom network (seed 7) has threats early; the save stops the day before the first. */
 const { save, day } = saveBefore('classroom', 7, isThreat);
@@ -78,16 +82,43 @@ describe('threat-to-kill alerts', () => {
     );
     // Focus is on the alert's heading; the three answers each say what they cost.
     expect(await dialog.locator('h2').evaluate((h) => h === document.activeElement)).toBe(true);
+    // Each with the heat it adds and the 30-day leak risk it leads to.
     for (const key of ['threat.open', 'threat.covert', 'threat.none'] as const) {
       const button = dialog.getByRole('button', { name: en[key] });
-      const effect = await button.getAttribute('aria-describedby');
-      expect(await page.locator(`#${effect}`).textContent()).toMatch(/.{30,}/);
+      const effect = await page.locator(`#${await button.getAttribute('aria-describedby')}`).textContent();
+      expect(effect).toMatch(
+        key === 'threat.none'
+          ? /^No heat, so the leak risk in 30 days stays [\d.]+%/
+          : /heat \+[\d.]+; leak risk in 30 days [\d.]+% → [\d.]+%/,
+      );
     }
+    // What tells bluster from a real threat, in one plain sentence.
+    expect(await dialog.textContent()).toContain(en['threat.howToTell']);
     expect(await dialog.textContent()).toMatch(/Deadline: day \d+/);
     // The alert quotes the intercept itself: the words are the evidence of how real the threat is.
     const quote = dialog.locator('figure.intercept');
     expect(await quote.locator('blockquote').textContent()).toMatch(/\S{3,}/);
     expect(await quote.locator('figcaption').textContent()).toMatch(/^Intercepted message from @/);
+    // Nothing says yet whether it is real: the operation is still running.
+    expect(await dialog.textContent()).not.toContain(en['inbox.threat.wasReal']);
+    expect(await dialog.textContent()).not.toContain(en['inbox.threat.wasBluster']);
+  });
+
+  it('fits the alert and its three answers on a laptop screen', async () => {
+    const { page } = session;
+    const dialog = page.getByRole('alertdialog', { name: threatHeading });
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1024, height: 768 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: new URL(`threat-${size.width}x${size.height}.png`, shotDir).pathname });
+      const box = await dialog.boundingBox();
+      expect(box, `${size.width}×${size.height}`).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(size.width);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('open intervention protects for certain and raises heat a lot', async () => {

@@ -235,6 +235,22 @@ describe('reading and tagging through the inbox slice', () => {
     expect(s.inboxDetail).toEqual({ kind: 'message' });
   });
 
+  it('says whether a threat was real only once the operation is over', () => {
+    const workshop = BUILT_IN_SCENARIOS.workshop;
+    const store = createAppStore({ storage: null });
+    store
+      .getState()
+      .newGame({ ...workshop, activity: { ...workshop.activity, threatsPerDeviceDay: 0.01 } }, 11);
+    store.getState().act({ type: 'seed', people: seedCandidates(store.getState().game!.sim, 4) });
+    for (let d = 0; d < 200; d++) store.getState().advanceDay();
+    const sim = store.getState().game!.sim;
+    const threats = sim.threats.filter((t) => t.detected);
+    expect(new Set(threats.map((t) => t.real))).toEqual(new Set([true, false]));
+    for (const t of threats) expect(threatStatus(sim, threatMessage(sim, t.id)!)?.real).toBeNull();
+    sim.day = sim.scenario.days.max;
+    for (const t of threats) expect(threatStatus(sim, threatMessage(sim, t.id)!)?.real).toBe(t.real);
+  });
+
   it('does not read after the operation is over', () => {
     const store = playedStore(30);
     const sim = store.getState().game!.sim;

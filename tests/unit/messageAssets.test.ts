@@ -46,6 +46,27 @@ describe('assets/messages', () => {
     );
   });
 
+  it('keeps real threats and bluster apart: a time, a place or a weapon in one, none of them in the other', () => {
+    const { common, categories } = files();
+    categories.threat.templates[0] = '{target} will regret this';
+    categories.threat.blusterTemplates[1] = '{target} is finished before {deadline}';
+    categories.threat.blusterTemplates[2] = '{target} is finished. #when#';
+    categories.threat.rules.when = ['soon', 'at the {venue}'];
+    expect(() => parseMessageTemplates(common, categories)).toThrow(
+      /threat\.json: templates\.0: must name one of \{deadline\}, \{venue\}, \{weapon\}; blusterTemplates\.1: is bluster and may not name \{deadline\}; blusterTemplates\.2: is bluster and may not name \{venue\}/,
+    );
+    const again = files();
+    again.categories.meeting.weapons = ['a stick'];
+    expect(() => parseMessageTemplates(again.common, again.categories)).toThrow(
+      /meeting\.json: weapons: is only for threats/,
+    );
+    const third = files();
+    delete third.categories.threat.blusterTemplates;
+    expect(() => parseMessageTemplates(third.common, third.categories)).toThrow(
+      /threat\.json: blusterTemplates: is missing/,
+    );
+  });
+
   it('needs words for every kind of drug, weapon and money channel', () => {
     const { common, categories } = files();
     delete categories.weapons.kinds.rifles;

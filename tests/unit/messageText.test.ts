@@ -29,8 +29,11 @@ function body(text: string): string {
     .join('\n');
 }
 
+/** What makes a threat real: a time, a place or a weapon. Bluster names none of them, and no city either. */
+const PLAN = ['deadline', 'venue', 'weapon'];
+
 function expectFactsInText(state: SimState, id: number): void {
-  const { text, facts } = renderMessage(state, id);
+  const { text, facts, named } = renderMessage(state, id);
   const event = facts.event;
   const where = `message ${id}: ${text}`;
   expect(text, where).not.toMatch(/[#{}]/);
@@ -56,6 +59,19 @@ function expectFactsInText(state: SimState, id: number): void {
       expect(text, where).toContain(event.targetName);
       expect(text, where).toContain(event.deadlineDate);
       expect(body(text), where).toContain(event.targetGiven);
+      expect(event.real, where).toBe(state.threats[state.feed[id].event].real);
+      if (event.real)
+        expect(
+          PLAN.some((slot) => named.includes(slot)),
+          where,
+        ).toBe(true);
+      else
+        expect(
+          named.filter((slot) => [...PLAN, 'city'].includes(slot)),
+          where,
+        ).toEqual([]);
+      if (named.includes('venue')) expect(text, where).toContain(event.venue);
+      if (named.includes('weapon')) expect(text, where).toContain(event.weapon);
       break;
     case 'meeting':
       break;
@@ -126,6 +142,39 @@ describe('message text', () => {
       }),
       { seed: FC_SEED, numRuns: 300 },
     );
+  });
+});
+
+describe('threats to kill: the text is the evidence', () => {
+  // Many threats, so both kinds and every template come up.
+  const workshop = BUILT_IN_SCENARIOS.workshop;
+  const threatening = {
+    ...workshop,
+    activity: { ...workshop.activity, threatsPerDeviceDay: 2e-3 },
+  };
+  const state = runPolicy(threatening, 3, POLICIES['never-intervene']({})).state;
+  const threats = state.feed.filter((m) => m.category === 'threat');
+
+  it('names a time, a place or a weapon in every real threat, and none of them (nor a city) in bluster', () => {
+    const kinds = { real: 0, bluster: 0 };
+    for (const m of threats) {
+      const { facts, named } = renderMessage(state, m.id);
+      if (facts.event?.kind !== 'threat') throw new Error(`message ${m.id} has no threat facts`);
+      expectFactsInText(state, m.id);
+      kinds[facts.event.real ? 'real' : 'bluster']++;
+      expect(named.includes('target')).toBe(true);
+    }
+    expect(kinds.real).toBeGreaterThan(100);
+    expect(kinds.bluster).toBeGreaterThan(100);
+  });
+
+  it('gives a real threat a place and a weapon to name, and bluster neither', () => {
+    for (const m of threats) {
+      const { facts } = renderMessage(state, m.id);
+      if (facts.event?.kind !== 'threat') continue;
+      const { real, venue, weapon } = facts.event;
+      expect(venue !== null && weapon !== null).toBe(real);
+    }
   });
 });
 

@@ -51,7 +51,9 @@ function figures(over: {
     threats: {
       made: 0,
       detected: 0,
+      detectedReal: 0,
       actedOn: 0,
+      actedOnBluster: 0,
       actedOnOpenly: 0,
       actedOnCovertly: 0,
       protected: 0,
@@ -188,10 +190,10 @@ describe('the score of a finished run', () => {
   });
 
   it('country seizures at the takedown add up to its world total, with and without a leak', () => {
-    // Seed 2 leaks on day 523 before the historical takedown; seed 1 never leaks.
-    for (const seed of [1, 2]) {
+    // Seed 4 leaks before the historical takedown; seed 1 never leaks.
+    for (const seed of [1, 4]) {
       const run = runPolicy(workshop, seed, POLICIES.historical({})).state;
-      expect(run.leakDay >= 0).toBe(seed === 2);
+      expect(run.leakDay >= 0).toBe(seed === 4);
       const total = { cocaineKg: 0, otherDrugsKg: 0, guns: 0, cashGBP: 0 };
       for (const c of run.net.countries) {
         const s = takedownSeizuresIn(run, c.iso2);

@@ -72,6 +72,7 @@ function hashEvent(d: Digest, e: Shipment | Laundering | WeaponsDeal | ThreatToK
     case 'threat':
       d.word(e.target);
       d.word(e.deadline);
+      d.flag(e.real);
       d.word(['open', 'covert', 'none', null].indexOf(e.response));
       d.word(['pending', 'protected', 'killed', 'survived'].indexOf(e.outcome));
       return;

@@ -49,6 +49,11 @@ export interface ThreatToKill extends EventBase {
   /** A person in the network, or −1 for a bystander outside it. */
   readonly target: number;
   readonly deadline: number;
+  /**
+   * Meant (a plan: its intercept names a time, a place or a weapon) or bluster (anger with no plan,
+   * which is never carried out). The game tells the player only after the operation.
+   */
+  readonly real: boolean;
   response: ThreatResponse | null;
   outcome: ThreatOutcome;
 }

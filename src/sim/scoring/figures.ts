@@ -38,7 +38,11 @@ export interface RunFigures {
   readonly threats: {
     readonly made: number;
     readonly detected: number;
+    /** Threats analysts read that were meant (the rest of those read were bluster). */
+    readonly detectedReal: number;
     readonly actedOn: number;
+    /** Threats acted on that were bluster: suspicion spent where there was no danger. */
+    readonly actedOnBluster: number;
     readonly actedOnOpenly: number;
     readonly actedOnCovertly: number;
     readonly protected: number;
@@ -103,6 +107,7 @@ export function runFigures(state: SimState): RunFigures {
   const inRaids = arrests - atTakedown;
   const threats = state.threats;
   const count = (keep: (t: (typeof threats)[number]) => boolean) => threats.filter(keep).length;
+  const actedOn = (t: (typeof threats)[number]) => t.response === 'open' || t.response === 'covert';
   const raidOfficerDays = (state.raids + inRaids) * scenario.takedown.officersPerArrest;
   const takedownOfficerDays = takedown?.officers ?? 0;
   return {
@@ -130,7 +135,9 @@ export function runFigures(state: SimState): RunFigures {
     threats: {
       made: threats.length,
       detected: count((t) => t.detected),
-      actedOn: count((t) => t.response === 'open' || t.response === 'covert'),
+      detectedReal: count((t) => t.detected && t.real),
+      actedOn: count(actedOn),
+      actedOnBluster: count((t) => actedOn(t) && !t.real),
       actedOnOpenly: count((t) => t.response === 'open'),
       actedOnCovertly: count((t) => t.response === 'covert'),
       protected: count((t) => t.outcome === 'protected'),

@@ -51,6 +51,14 @@ export type EventFacts =
       readonly targetAbout: string;
       readonly deadline: number;
       readonly deadlineDate: string;
+      /**
+       * Meant or bluster. The text shows it (a real threat names a time, a place or a weapon);
+       * the game says it in words only after the operation.
+       */
+      readonly real: boolean;
+      /** Where and with what a real threat is to be carried out (null for bluster): details its text may name. */
+      readonly venue: string | null;
+      readonly weapon: string | null;
     }
   | { readonly kind: 'meeting'; readonly city: string; readonly venue: string; readonly time: string };
 
@@ -142,6 +150,8 @@ function eventFacts(
       ...target,
       deadline: threat.deadline,
       deadlineDate: dateText(threat.deadline),
+      real: threat.real,
+      ...threatPlan(state, threat.id, threat.real),
     };
   }
   if (category === 'meeting') {
@@ -180,6 +190,18 @@ function eventFacts(
 function syndicateTitle(net: Network, syndicate: number): string {
   const { family, number } = syndicateLabel(net, syndicate);
   return `${family} syndicate no. ${number}`;
+}
+
+/** A real threat's place and weapon, picked for that threat (the same in every message about it). */
+function threatPlan(
+  state: SimState,
+  threatId: number,
+  real: boolean,
+): { venue: string | null; weapon: string | null } {
+  if (!real) return { venue: null, weapon: null };
+  const rng = createRng(mixSeed(state.seed, threatId), 'threat-plan');
+  const weapons = MESSAGE_TEMPLATES.categories.threat.weapons ?? [];
+  return { venue: pick(rng, MESSAGE_TEMPLATES.common.venues), weapon: pick(rng, weapons) };
 }
 
 /** Who is threatened: a person of the network, or a synthetic bystander named from the sender's name group. */

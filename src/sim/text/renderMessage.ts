@@ -2,7 +2,7 @@ import { type CategoryTemplates, MESSAGE_TEMPLATES } from '../data/messageTempla
 import type { SimState } from '../model/state';
 import { chance, createRng, mixSeed, pick, type RngState } from '../random/rng';
 import { chatStyle, translatedStyle } from './chatStyle';
-import { expand, fillSlots, type Gloss, type RuleEntry } from './grammar';
+import { expand, fillSlots, type Gloss, type RuleEntry, slotNames } from './grammar';
 import { type EventFacts, type MessageFacts, messageFacts } from './messageFacts';
 import { amountPhrase, arrivalPhrase, deadlinePhrase } from './phrases';
 
@@ -11,6 +11,8 @@ export interface RenderedMessage {
   /** BCP 47 code of the language the original was written in, or null when it was written in English. */
   readonly translatedFrom: string | null;
   readonly facts: MessageFacts;
+  /** The facts the text names, by slot (e.g. "target", "deadline"), in the order they appear. */
+  readonly named: readonly string[];
 }
 
 /** Share of flagged English messages where the analyst explained the code words. */
@@ -47,6 +49,7 @@ export function renderMessage(state: SimState, messageId: number): RenderedMessa
   const protect = glosses.map((g) => g.word);
   body = translated ? translatedStyle(body) : chatStyle(body, rng, protect);
   const slots = slotsFor(facts, state.scenario.startDate, translated, rng);
+  const named = slotNames(body);
   const lines = [fillSlots(body, slots).trim()];
   if (glosses.length > 0) {
     if (translated) lines.push(`[Translator's note: ${glossList(glosses)}.]`);
@@ -55,13 +58,15 @@ export function renderMessage(state: SimState, messageId: number): RenderedMessa
   }
   if (file.notes && facts.event?.kind === 'threat')
     lines.push(fillSlots(pick(rng, file.notes), noteSlots(facts.event)));
-  return { text: lines.join('\n'), translatedFrom: facts.translatedFrom, facts };
+  return { text: lines.join('\n'), translatedFrom: facts.translatedFrom, facts, named };
 }
 
+/** Innocent meetings and bluster threats have their own templates; the rest use the category's. */
 function templatesFor(file: CategoryTemplates, facts: MessageFacts): readonly string[] {
-  return facts.category === 'meeting' && !facts.incriminating && file.plainTemplates
-    ? file.plainTemplates
-    : file.templates;
+  if (facts.category === 'meeting' && !facts.incriminating && file.plainTemplates) return file.plainTemplates;
+  if (facts.event?.kind === 'threat' && !facts.event.real && file.blusterTemplates)
+    return file.blusterTemplates;
+  return file.templates;
 }
 
 function rulesFor(
@@ -122,6 +127,8 @@ function slotsFor(
     case 'threat':
       slots.target = event.targetGiven;
       slots.deadline = deadlinePhrase(startDate, facts.day, event.deadline, translated, rng);
+      if (event.venue !== null) slots.venue = event.venue;
+      if (event.weapon !== null) slots.weapon = event.weapon;
       break;
     case 'meeting':
       slots.city = event.city;

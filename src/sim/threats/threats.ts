@@ -1,13 +1,16 @@
 import { detectedToday, randomActiveHolder } from '../activity/criminalEvents';
 import type { Rejection } from '../commands/rejection';
 import type { SimEvent } from '../model/events';
-import type { SimState, ThreatResponse } from '../model/state';
+import type { SimState, ThreatOutcome, ThreatResponse, ThreatToKill } from '../model/state';
 import { nextFloat, nextInt, poisson } from '../random/rng';
 import { addHeat } from '../risk/heat';
 
 const BYSTANDER = -1;
 
-/** New threats to kill, each with a target and a deadline; analysts may or may not read them. */
+/**
+ * New threats to kill, each with a target and a deadline, real or bluster (the scenario's
+ * realThreatShare); analysts may or may not read them.
+ */
 export function generateThreats(state: SimState, coverage: Float64Array, events: SimEvent[]): void {
   const { net } = state;
   const rng = state.rng.activity;
@@ -18,6 +21,7 @@ export function generateThreats(state: SimState, coverage: Float64Array, events:
     const target = nextFloat(rng) < 0.6 ? rivalOf(state, syndicate, nextInt(rng, 1 << 30)) : BYSTANDER;
     const deadline = state.day + 2 + nextInt(rng, 9);
     const detected = detectedToday(coverage, syndicate, rng);
+    const real = nextFloat(rng) < state.scenario.risk.realThreatShare;
     const id = state.threats.length;
     state.threats.push({
       kind: 'threat',
@@ -28,6 +32,7 @@ export function generateThreats(state: SimState, coverage: Float64Array, events:
       detected,
       target,
       deadline,
+      real,
       response: null,
       outcome: 'pending',
     });
@@ -65,9 +70,10 @@ export function respondToThreat(
 }
 
 /**
- * On the deadline: open protection always works; a cover story usually does; with
- * no protection the target may be killed. Both draws happen for every threat so
- * the choice changes only that threat's outcome, not the random stream.
+ * On the deadline: open protection always works; a cover story usually does; with no
+ * protection a real threat may kill its target, and bluster never does. Both draws happen
+ * for every threat so the choice (and whether it was meant) changes only that threat's
+ * outcome, not the random stream.
  */
 export function resolveThreats(state: SimState, events: SimEvent[]): void {
   const { covertSuccess, unprotectedDeathChance } = state.scenario.risk;
@@ -76,9 +82,17 @@ export function resolveThreats(state: SimState, events: SimEvent[]): void {
     if (threat.outcome !== 'pending' || threat.deadline !== state.day) continue;
     const coverWorks = nextFloat(rng) < covertSuccess;
     const attackSucceeds = nextFloat(rng) < unprotectedDeathChance;
-    if (threat.response === 'open' || (threat.response === 'covert' && coverWorks))
-      threat.outcome = 'protected';
-    else threat.outcome = attackSucceeds ? 'killed' : 'survived';
+    threat.outcome = threatOutcome(threat, coverWorks, attackSucceeds);
     if (threat.detected) events.push({ type: 'threat-resolved', threat: threat.id, outcome: threat.outcome });
   }
+}
+
+/** What came of a threat, given whether a cover story would work and an attack would succeed. */
+export function threatOutcome(
+  threat: Pick<ThreatToKill, 'response' | 'real'>,
+  coverWorks: boolean,
+  attackSucceeds: boolean,
+): ThreatOutcome {
+  if (threat.response === 'open' || (threat.response === 'covert' && coverWorks)) return 'protected';
+  return threat.real && attackSucceeds ? 'killed' : 'survived';
 }

@@ -22,7 +22,11 @@ export interface QuestionFigures {
   };
   readonly threats: {
     readonly detected: number;
+    /** Of the threats read, those that were meant (the rest were bluster). */
+    readonly detectedReal: number;
     readonly actedOn: number;
+    /** Threats acted on that were bluster: heat spent on no danger. */
+    readonly actedOnBluster: number;
     readonly livesLost: number;
     readonly livesLostAfterDetection: number;
     readonly leakDay: number | null;
@@ -60,7 +64,9 @@ export function questionFigures(
     },
     threats: {
       detected: f.threats.detected,
+      detectedReal: f.threats.detectedReal,
       actedOn: f.threats.actedOn,
+      actedOnBluster: f.threats.actedOnBluster,
       livesLost: f.threats.livesLost,
       livesLostAfterDetection: f.threats.livesLostAfterDetection,
       leakDay: report.leakDay,

@@ -48,6 +48,8 @@ export interface ThreatStatus {
   readonly outcome: ThreatOutcome;
   /** The player can still choose: unanswered, deadline not passed, operation running. */
   readonly canRespond: boolean;
+  /** Whether it was meant, told only once the operation is over (null before): the text is the evidence until then. */
+  readonly real: boolean | null;
 }
 
 /** Where a threat intercept's threat stands, for the reader; null for other messages. */
@@ -63,5 +65,6 @@ export function threatStatus(sim: SimState, id: number): ThreatStatus | null {
     response: t.response,
     outcome: t.outcome,
     canRespond: t.response === null && sim.day <= t.deadline && !isOver(sim),
+    real: isOver(sim) ? t.real : null,
   };
 }

@@ -274,7 +274,9 @@ export const en = {
   'table.strength': 'Evidence strength',
 
   'threat.heading': 'Threat to kill',
-  'threat.what': '{sender} has written that {target} is to be killed.',
+  'threat.what': '{sender} has threatened the life of {target}.',
+  'threat.howToTell':
+    'Read the message: a real threat names a time, a place or a weapon; anger with no plan is bluster, and bluster never kills.',
   'threat.from': 'From',
   'threat.target': 'Target',
   'threat.person': '{name}: {role}, {syndicate}',
@@ -282,12 +284,13 @@ export const en = {
   'threat.deadline': 'Deadline: day {day} ({date}); days left: {days}.',
   'threat.open': 'Intervene openly',
   'threat.openEffect':
-    'The target is certainly protected, but suspicion rises a lot: the 30-day leak risk goes from {before} to {after}.',
+    'Certain protection, but loud: heat +{heat}; leak risk in {days} days {before} → {after}.',
   'threat.covert': 'Use a cover story',
   'threat.covertEffect':
-    'Protection works about {success} of the time, and suspicion rises a little (30-day leak risk {after}).',
+    'Quiet, and works about {success} of the time: heat +{heat}; leak risk in {days} days {before} → {after}.',
   'threat.none': 'Do nothing',
-  'threat.noneEffect': 'No suspicion at all, but there is a {death} chance the target is killed.',
+  'threat.noneEffect':
+    'No heat, so the leak risk in {days} days stays {before}; but if the threat is real, it kills the target {death} of the time.',
   'threat.waiting': 'Threats still waiting for an answer: {count}.',
   'threat.chosenOpen': 'Officers will protect {target} openly. The outcome comes on day {day}.',
   'threat.chosenCovert': 'A cover story will shield {target}. The outcome comes on day {day}.',
@@ -501,7 +504,7 @@ export const en = {
   'debrief.q.takedownInadmissible': 'Your takedown on day {day} came after it, so no evidence counted.',
   'debrief.q.noTakedown': 'You held no takedown.',
   'debrief.q.threats':
-    'Analysts read {detected} threats to kill; you acted on {actedOn}; {livesLost} people died ({afterDetection} after a threat you had read). Heat peaked at {peakHeat}; {leak} Was acting on each threat worth the risk to the whole operation?',
+    'Analysts read {detected} threats to kill, {real} of them real (a time, a place or a weapon) and the rest bluster; you acted on {actedOn}, {actedOnBluster} of them bluster; {livesLost} people died ({afterDetection} after a threat you had read). Heat peaked at {peakHeat}; {leak} Was acting on each threat worth the risk to the whole operation?',
   'debrief.q.leak': 'the handset was exposed on day {day}.',
   'debrief.q.noLeak': 'the handset was never exposed.',
   'debrief.q.allActedOn': 'Had you acted on every threat, {livesLost} would have died and {leak}',
@@ -660,6 +663,9 @@ export const en = {
   'inbox.threat.outcomeProtected': 'The target was protected.',
   'inbox.threat.outcomeKilled': 'The target was killed.',
   'inbox.threat.outcomeSurvived': 'The target survived without protection.',
+  'inbox.threat.wasReal':
+    'Now the operation is over: this threat was real (it named a time, a place or a weapon).',
+  'inbox.threat.wasBluster': 'Now the operation is over: this threat was bluster (anger with no plan).',
   'inbox.case.heading': 'Case file: {syndicate}',
   'inbox.case.inadmissible':
     'The authorisation has ended: evidence read from now on does not count in court.',

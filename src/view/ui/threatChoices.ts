@@ -1,14 +1,14 @@
 import type { SimState } from '../../sim';
 import { LEAK_FORECAST_DAYS, leakForecast } from '../../store/selectors/risk';
 import { t } from '../strings/en';
-import { formatShare } from './format';
+import { formatDecimal, formatShare } from './format';
 
 export type ThreatResponse = 'open' | 'covert' | 'none';
 
 export interface ThreatChoice {
   readonly response: ThreatResponse;
   readonly label: string;
-  /** Its trade-off in one plain sentence, with today's figures. */
+  /** Its trade-off in plain words, with today's figures: the heat it adds and the leak risk it leads to. */
   readonly effect: string;
 }
 
@@ -16,24 +16,34 @@ export interface ThreatChoice {
 export function threatChoices(sim: SimState): ThreatChoice[] {
   const risk = sim.scenario.risk;
   const leakRisk = (extraHeat = 0) => formatShare(leakForecast(sim, LEAK_FORECAST_DAYS, extraHeat));
+  const cost = (heat: number) => ({
+    heat: formatDecimal(heat),
+    days: LEAK_FORECAST_DAYS,
+    before: leakRisk(),
+    after: leakRisk(heat),
+  });
   return [
     {
       response: 'open',
       label: t('threat.open'),
-      effect: t('threat.openEffect', { before: leakRisk(), after: leakRisk(risk.openHeat) }),
+      effect: t('threat.openEffect', cost(risk.openHeat)),
     },
     {
       response: 'covert',
       label: t('threat.covert'),
       effect: t('threat.covertEffect', {
+        ...cost(risk.covertHeat),
         success: formatShare(risk.covertSuccess),
-        after: leakRisk(risk.covertHeat),
       }),
     },
     {
       response: 'none',
       label: t('threat.none'),
-      effect: t('threat.noneEffect', { death: formatShare(risk.unprotectedDeathChance) }),
+      effect: t('threat.noneEffect', {
+        days: LEAK_FORECAST_DAYS,
+        before: leakRisk(),
+        death: formatShare(risk.unprotectedDeathChance),
+      }),
     },
   ];
 }

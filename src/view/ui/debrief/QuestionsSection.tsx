@@ -13,7 +13,9 @@ function threatsLine(q: QuestionFigures['threats']): string {
   const leak = q.leakDay === null ? t('debrief.q.noLeak') : t('debrief.q.leak', { day: q.leakDay });
   const base = t('debrief.q.threats', {
     detected: formatCount(q.detected),
+    real: formatCount(q.detectedReal),
     actedOn: formatCount(q.actedOn),
+    actedOnBluster: formatCount(q.actedOnBluster),
     livesLost: formatCount(q.livesLost),
     afterDetection: formatCount(q.livesLostAfterDetection),
     peakHeat: formatDecimal(q.peakHeat),

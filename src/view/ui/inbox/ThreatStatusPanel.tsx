@@ -54,6 +54,7 @@ export function ThreatStatusPanel({ message }: { message: number }) {
         </strong>
       </p>
       {problem !== null && <p role="alert">{problem}</p>}
+      {status.canRespond && <p class="hint">{t('threat.howToTell')}</p>}
       {status.canRespond ? (
         <ul class="choices">
           {choices.map((c) => (
@@ -77,6 +78,9 @@ export function ThreatStatusPanel({ message }: { message: number }) {
           {status.response === null ? t('inbox.threat.unanswered') : responseLabel(status.response)}{' '}
           {outcomeLabel(status.outcome)}
         </p>
+      )}
+      {status.real !== null && (
+        <p>{status.real ? t('inbox.threat.wasReal') : t('inbox.threat.wasBluster')}</p>
       )}
     </section>
   );

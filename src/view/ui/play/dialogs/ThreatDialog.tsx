@@ -55,6 +55,7 @@ export function ThreatDialog({ threat, waiting }: { threat: number; waiting: num
         <strong>{t('threat.deadline', deadline)}</strong>
       </p>
       <ThreatIntercept threat={threat} />
+      <p class="threat__tell">{t('threat.howToTell')}</p>
       <dl class="threat__people">
         <div>
           <dt>{t('threat.from')}</dt>
