@@ -37,7 +37,8 @@ export const scenarioMigrations: readonly Migration[] = [
   },
   // Added the choices' costs: trusted bridges and police contacts (network), coded speech and the
   // task force's reading hours (activity), police-contact hazard, warning days and real threats
-  // (risk), partner warnings (takedown), and the rumour kind of message. Each takes today's value.
+  // (risk), partner warnings (takedown), and the rumour kind of message. Each takes today's value,
+  // except that every threat in an older file stays real, as threats were then.
   {
     from: 4,
     up: (old) => ({
@@ -52,7 +53,7 @@ export const scenarioMigrations: readonly Migration[] = [
       risk: withFields(old.risk, {
         policeContactHazard: 0.0002,
         warningDays: { min: 7, max: 28 },
-        realThreatShare: 0.5,
+        realThreatShare: 1,
       }),
       takedown: withFields(old.takedown, { partnerWarning: 0.02 }),
       messages: withRumours(old.messages),

@@ -112,6 +112,12 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
         help: () => t('editor.h.activity.analystCapacity'),
       },
       {
+        path: 'activity.readingHoursPerDay',
+        kind: 'number',
+        label: () => t('editor.f.activity.readingHoursPerDay'),
+        help: () => t('editor.h.activity.readingHoursPerDay'),
+      },
+      {
         path: 'takedown.officers',
         kind: 'number',
         label: () => t('editor.f.takedown.officers'),
@@ -290,6 +296,12 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
       },
       { path: 'network.sameRegionShare', kind: 'share', label: () => t('editor.f.network.sameRegionShare') },
       { path: 'network.closedShare', kind: 'share', label: () => t('editor.f.network.closedShare') },
+      { path: 'network.trustedBridges', kind: 'number', label: () => t('editor.f.network.trustedBridges') },
+      {
+        path: 'network.policeContactShare',
+        kind: 'share',
+        label: () => t('editor.f.network.policeContactShare'),
+      },
       { path: 'network.trust.cell', kind: 'share', label: () => t('editor.f.network.trust.cell') },
       { path: 'network.trust.syndicate', kind: 'share', label: () => t('editor.f.network.trust.syndicate') },
       { path: 'network.trust.cross', kind: 'share', label: () => t('editor.f.network.trust.cross') },
@@ -321,6 +333,12 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
       ...perRole('activity.incriminatingShare', 'share', (role) =>
         t('editor.f.activity.incriminatingShare', { role }),
       ),
+      ...perRole('activity.plainSpeech', 'share', (role) => t('editor.f.activity.plainSpeech', { role })),
+      {
+        path: 'activity.focusedPlainSpeech',
+        kind: 'share',
+        label: () => t('editor.f.activity.focusedPlainSpeech'),
+      },
       {
         path: 'activity.shipmentsPerDeviceDay',
         kind: 'number',
@@ -373,6 +391,14 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
         kind: 'share',
         label: () => t('editor.f.risk.unprotectedDeathChance'),
       },
+      { path: 'risk.realThreatShare', kind: 'share', label: () => t('editor.f.risk.realThreatShare') },
+      {
+        path: 'risk.policeContactHazard',
+        kind: 'number',
+        label: () => t('editor.f.risk.policeContactHazard'),
+      },
+      { path: 'risk.warningDays.min', kind: 'number', label: () => t('editor.f.risk.warningDays.min') },
+      { path: 'risk.warningDays.max', kind: 'number', label: () => t('editor.f.risk.warningDays.max') },
     ],
   },
   {
@@ -393,6 +419,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
         kind: 'share',
         label: () => t('editor.f.takedown.afterLeakRetention'),
       },
+      { path: 'takedown.partnerWarning', kind: 'share', label: () => t('editor.f.takedown.partnerWarning') },
       ...perRole('takedown.roleValue', 'number', (role) => t('editor.f.takedown.roleValue', { role })),
     ],
   },
