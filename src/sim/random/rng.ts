@@ -5,7 +5,7 @@
 export type RngState = [number, number, number, number];
 
 /** New streams go at the end: each is seeded from its own name, so adding one leaves the others' draws unchanged. */
-export const RNG_STREAMS = ['spread', 'activity', 'risk', 'takedown', 'feed'] as const;
+export const RNG_STREAMS = ['spread', 'activity', 'risk', 'takedown', 'feed', 'leak'] as const;
 export type RngStream = (typeof RNG_STREAMS)[number];
 export type RngStreams = Record<RngStream, RngState>;
 

@@ -11,12 +11,15 @@ const RUMOUR_TALK_DAYS = 14;
 /**
  * Draws today's suspicion: the leak hazard starts a rumour that the phone is police, which
  * becomes a public exposure `risk.warningDays` later (the rumour shows in intercepts meanwhile,
- * see rumourMessages). Returns true on the day the handset is exposed.
+ * see rumourMessages). Returns true on the day the handset is exposed. The day's draw comes from
+ * its own stream, one a day whatever else happened, so the same seed brings the same luck to
+ * different plays and their leak risks can be compared.
  */
 export function maybeLeak(state: SimState): boolean {
   if (state.leakDay >= 0) return false;
   if (state.warningDay < 0) {
-    if (chance(state.rng.risk, leakHazardToday(state))) startWarning(state);
+    const luck = nextFloat(state.rng.leak);
+    if (luck < leakHazardToday(state)) startWarning(state);
     return false;
   }
   if (state.day < state.leakDueDay) return false;
@@ -31,7 +34,7 @@ export function maybeLeak(state: SimState): boolean {
 function startWarning(state: SimState): void {
   const { min, max } = state.scenario.risk.warningDays;
   state.warningDay = state.day;
-  state.leakDueDay = state.day + min + nextInt(state.rng.risk, max - min + 1);
+  state.leakDueDay = state.day + min + nextInt(state.rng.leak, max - min + 1);
 }
 
 /** Whether holders are passing round the rumour that the phone is police (before and after it is public). */
