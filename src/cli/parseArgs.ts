@@ -1,5 +1,13 @@
 import { parseArgs } from 'node:util';
-import { isPolicyName, isValidSeed, MAX_SEED, POLICY_NAMES, type PolicyName } from '../sim';
+import {
+  isPolicyName,
+  isValidSeed,
+  MAX_SEED,
+  POLICY_NAMES,
+  type PolicyName,
+  TAKEDOWN_PRIORITIES,
+  type TakedownPriority,
+} from '../sim';
 import { t } from '../view/strings/en';
 
 export class UsageError extends Error {}
@@ -19,6 +27,8 @@ export interface CliOptions {
   readonly seeds: readonly number[];
   readonly policy: PolicyName;
   readonly takedownDay: number | undefined;
+  /** Whom the policy's takedown teams go for; undefined: the policy's default (key players). */
+  readonly targets: TakedownPriority | undefined;
   readonly json: boolean;
   /** Adds the key-player comparison and the what-if replays. */
   readonly debrief: boolean;
@@ -28,11 +38,12 @@ export interface CliOptions {
   readonly help: boolean;
 }
 
-export const USAGE = `Usage: npm run sim -- --scenario ID|PATH [--seed N] [--policy NAME] [--takedown-day D] [--json] [--debrief]
-       npm run sim -- --scenario ID|PATH --sweep takedown-day=FROM:TO:STEP [--seeds A-B] [--policy NAME] [--score-parts]
+export const USAGE = `Usage: npm run sim -- --scenario ID|PATH [--seed N] [--policy NAME] [--takedown-day D] [--targets T] [--json] [--debrief]
+       npm run sim -- --scenario ID|PATH --sweep takedown-day=FROM:TO:STEP [--seeds A-B] [--policy NAME] [--targets T] [--score-parts]
        npm run sim -- --replay FILE [--json] [--debrief]
 --replay replays an exported result (its JSON file, or a text file holding its code) as class review does.
 --debrief adds your arrests beside a computed key-player set and what-if replays of the same seed.
+--targets ${TAKEDOWN_PRIORITIES.join('|')}: whom the takedown's teams go for (default key-player).
 Scenarios: classroom, workshop, full-scale, or a path to a scenario JSON file.
 Policies:
 ${POLICY_NAMES.map((name) => `  ${name}: ${t(`policy.${name}.about`)}`).join('\n')}`;
@@ -43,6 +54,13 @@ function wholeNumber(flag: string, text: string, min: number, max: number): numb
   if (value < min || value > max)
     throw new UsageError(`${flag} must be between ${min} and ${max}, got ${value}`);
   return value;
+}
+
+function oneOf<T extends string>(flag: string, text: string, choices: readonly T[]): T {
+  const choice = choices.find((c) => c === text);
+  if (choice === undefined)
+    throw new UsageError(`${flag} must be one of ${choices.join(', ')}, got "${text}"`);
+  return choice;
 }
 
 function parseSweep(text: string): SweepSpec {
@@ -80,6 +98,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       seeds: [],
       policy: 'historical',
       takedownDay: undefined,
+      targets: undefined,
       json: false,
       debrief: false,
       scoreParts: false,
@@ -103,6 +122,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
       values['takedown-day'] === undefined
         ? undefined
         : wholeNumber('--takedown-day', values['takedown-day'], 0, 1500),
+    targets:
+      values.targets === undefined ? undefined : oneOf('--targets', values.targets, TAKEDOWN_PRIORITIES),
     json: values.json ?? false,
     debrief: values.debrief ?? false,
     scoreParts: values['score-parts'] ?? false,
@@ -112,7 +133,16 @@ export function parseCliArgs(argv: string[]): CliOptions {
 }
 
 /** The flags that choose the run; a replay's run is the result's own. */
-const RUN_FLAGS = ['scenario', 'seed', 'seeds', 'policy', 'takedown-day', 'sweep', 'score-parts'] as const;
+const RUN_FLAGS = [
+  'scenario',
+  'seed',
+  'seeds',
+  'policy',
+  'takedown-day',
+  'targets',
+  'sweep',
+  'score-parts',
+] as const;
 
 function replayOptions(values: ReturnType<typeof parse>['values']): CliOptions {
   const clash = RUN_FLAGS.find((flag) => values[flag] !== undefined);
@@ -126,6 +156,7 @@ function replayOptions(values: ReturnType<typeof parse>['values']): CliOptions {
     seeds: [],
     policy: 'historical',
     takedownDay: undefined,
+    targets: undefined,
     json: values.json ?? false,
     debrief: values.debrief ?? false,
     scoreParts: false,
@@ -146,6 +177,7 @@ function parse(argv: string[]) {
       seeds: { type: 'string' },
       policy: { type: 'string' },
       'takedown-day': { type: 'string' },
+      targets: { type: 'string' },
       json: { type: 'boolean' },
       debrief: { type: 'boolean' },
       'score-parts': { type: 'boolean' },

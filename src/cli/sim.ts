@@ -32,7 +32,7 @@ function playedRun(options: CliOptions): PlayedRun {
   }
   const scenario = loadScenario(options.scenario);
   const seed = options.seed ?? scenario.seed ?? 1;
-  const policy = POLICIES[options.policy]({ takedownDay: options.takedownDay });
+  const policy = POLICIES[options.policy]({ takedownDay: options.takedownDay, targets: options.targets });
   const { state, commands } = runPolicy(scenario, seed, policy);
   return { scenario, seed, commands, state, playedBy: options.policy };
 }
@@ -48,6 +48,7 @@ function main(argv: string[]): void {
       sweepCsv(
         loadScenario(options.scenario),
         options.policy,
+        { targets: options.targets },
         options.sweep,
         options.seeds,
         options.scoreParts,

@@ -1,4 +1,12 @@
-import { POLICIES, type PolicyName, reportRun, runPolicy, SCORE_PARTS, type Scenario } from '../sim';
+import {
+  POLICIES,
+  type PolicyName,
+  type PolicyOptions,
+  reportRun,
+  runPolicy,
+  SCORE_PARTS,
+  type Scenario,
+} from '../sim';
 import type { SweepSpec } from './parseArgs';
 
 const COLUMNS = [
@@ -24,6 +32,7 @@ const PART_COLUMNS = SCORE_PARTS.map((part) => `score_${part}`);
 export function sweepCsv(
   scenario: Scenario,
   policyName: PolicyName,
+  options: Omit<PolicyOptions, 'takedownDay'>,
   sweep: SweepSpec,
   seeds: readonly number[],
   scoreParts = false,
@@ -31,7 +40,7 @@ export function sweepCsv(
   const rows = [[...COLUMNS, ...(scoreParts ? PART_COLUMNS : [])].join(',')];
   for (let day = sweep.from; day <= sweep.to; day += sweep.step) {
     for (const seed of seeds) {
-      const { state } = runPolicy(scenario, seed, POLICIES[policyName]({ takedownDay: day }));
+      const { state } = runPolicy(scenario, seed, POLICIES[policyName]({ ...options, takedownDay: day }));
       const r = reportRun(state, policyName);
       rows.push(
         [

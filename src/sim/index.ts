@@ -64,7 +64,7 @@ export {
   handsetCurveRun,
 } from './policies/handsetCurve';
 export { isPolicyName, POLICIES, POLICY_NAMES, type PolicyName } from './policies/policies';
-export type { Policy } from './policies/policy';
+export type { Policy, PolicyOptions } from './policies/policy';
 export { type CommandLog, playUntil, replay, runPolicy } from './policies/runPolicy';
 export { createRng, mixSeed, nextFloat } from './random/rng';
 export { isValidSeed, MAX_SEED } from './random/seed';
@@ -89,7 +89,17 @@ export { SCORE_PARTS, type ScorePart } from './scoring/score';
 export { SCORE_WEIGHTS } from './scoring/weights';
 export { crossTies, seedCandidates } from './spread/seedCandidates';
 export { caseStrength } from './takedown/convictionChance';
-export { isArrestable, takedownCandidates, takedownTargets, takedownTeams } from './takedown/targets';
+export { countryOfficers, officersBrought } from './takedown/officers';
+export type { TakedownOrders } from './takedown/orders';
+export { partnerWarningChance } from './takedown/partnerWarning';
+export { TAKEDOWN_PRIORITIES, type TakedownPriority } from './takedown/priority';
+export {
+  isArrestable,
+  type PlannedTakedown,
+  plannedTakedown,
+  takedownCandidates,
+  takedownTeams,
+} from './takedown/targets';
 export { isoDateOfDay } from './text/calendar';
 export { type RenderedMessage, renderMessage } from './text/renderMessage';
 export { computeWhatIfs, WHAT_IF_IDS, type WhatIf, type WhatIfId, type WhatIfNote } from './whatIf/whatIfs';
