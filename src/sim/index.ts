@@ -93,13 +93,7 @@ export { countryOfficers, officersBrought } from './takedown/officers';
 export type { TakedownOrders } from './takedown/orders';
 export { partnerWarningChance } from './takedown/partnerWarning';
 export { TAKEDOWN_PRIORITIES, type TakedownPriority } from './takedown/priority';
-export {
-  isArrestable,
-  type PlannedTakedown,
-  plannedTakedown,
-  takedownCandidates,
-  takedownTeams,
-} from './takedown/targets';
+export { isArrestable, plannedTakedown, takedownCandidates } from './takedown/targets';
 export { isoDateOfDay } from './text/calendar';
 export { type RenderedMessage, renderMessage } from './text/renderMessage';
 export { computeWhatIfs, WHAT_IF_IDS, type WhatIf, type WhatIfId, type WhatIfNote } from './whatIf/whatIfs';

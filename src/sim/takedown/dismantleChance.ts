@@ -2,17 +2,6 @@ import { ROLE } from '../model/roles';
 import type { Network } from '../network/network';
 import { isDismantled } from './dismantled';
 
-/**
- * At most the chance that independent arrests with `expected` arrests on average come to at
- * least `needed`: Markov's bound, or Chernoff's (e·μ/a)^a·e^(−μ) when it is tighter.
- */
-export function atLeastBound(expected: number, needed: number): number {
-  if (needed <= 0) return 1;
-  if (expected >= needed) return 1;
-  const chernoff = Math.exp(-expected) * ((Math.E * expected) / needed) ** needed;
-  return Math.min(expected / needed, chernoff);
-}
-
 /** A member a team goes for, and the chance the team arrests them. */
 export interface Attempt {
   readonly person: number;
@@ -23,8 +12,8 @@ export interface Attempt {
  * The chance a syndicate ends up dismantled when teams go for `already` and then, one by one,
  * for the people of `order` (all its members), each arrest happening on its own with its
  * chance. `chance[k]` is the chance once the first k of `order` have been gone for (`chance[0]`:
- * `already` only); it is worked out only as far as asked (`extend`), so a planner can stop
- * where longer runs of teams could not pay.
+ * `already` only); it is worked out only as far as asked (`extend`), so a planner pays only
+ * for the runs of teams it considers.
  *
  * The distribution of (boss arrested, lieutenants arrested, members arrested) is carried
  * exactly; counts are capped where the rule is met (half the lieutenants, a third of the
@@ -33,12 +22,11 @@ export interface Attempt {
  */
 export class DismantleChance {
   readonly chance: number[] = [];
-  /** No prefix of the order can give a higher chance than this (see `bound`). */
-  readonly bound: number;
   private readonly order: readonly Attempt[];
   private readonly start: number;
   private readonly role: Uint8Array;
-  private readonly needLieutenants: number;
+  /** Lieutenants that must be arrested, with the boss, for the core to be gone. */
+  readonly lieutenantsNeeded: number;
   private readonly needMembers: number;
   private readonly lSpan: number;
   private readonly mSpan: number;
@@ -57,10 +45,10 @@ export class DismantleChance {
     let lieutenants = 0;
     for (let p = this.start; p < this.start + size; p++) if (net.role[p] === ROLE.lieutenant) lieutenants++;
     const third = Math.ceil(size / 3);
-    this.needLieutenants = Math.ceil(lieutenants / 2);
+    this.lieutenantsNeeded = Math.ceil(lieutenants / 2);
     // A third of the members out of reach of every attempt: only the core can bring it down.
     this.needMembers = already.length + order.length >= third ? third : 0;
-    this.lSpan = this.needLieutenants + 1;
+    this.lSpan = this.lieutenantsNeeded + 1;
     this.mSpan = this.needMembers + 1;
     const cells = 2 * this.lSpan * this.mSpan;
     this.verdict = new Uint8Array(cells);
@@ -73,29 +61,11 @@ export class DismantleChance {
     this.from[0] = 1;
     for (const attempt of already) this.add(attempt);
     this.chance.push(this.fallen());
-    // The core needs the boss and half the lieutenants, a third that many arrests: at most
-    // the boss's chance times the odds of enough lieutenants, plus the odds of enough arrests.
-    let boss = 0;
-    let lieutenantsExpected = 0;
-    let expected = 0;
-    for (const a of [...already, ...order]) {
-      if (a.person === this.start) boss = a.chance;
-      if (net.role[a.person] === ROLE.lieutenant) lieutenantsExpected += a.chance;
-      expected += a.chance;
-    }
-    const coreBound = boss * atLeastBound(lieutenantsExpected, this.needLieutenants);
-    const thirdBound = this.needMembers === 0 ? 0 : atLeastBound(expected, this.needMembers);
-    this.bound = Math.min(1, coreBound + thirdBound);
   }
 
   /** How many of the order can be gone for. */
   get length(): number {
     return this.order.length;
-  }
-
-  /** The first `k` people of the order. */
-  people(k: number): number[] {
-    return this.order.slice(0, k).map((a) => a.person);
   }
 
   /** Works the chance out for the first `k` of the order (at most all of it). */
@@ -113,9 +83,9 @@ export class DismantleChance {
   private add({ person, chance }: Attempt): void {
     const isBoss = person === this.start ? 1 : 0;
     const isLieutenant = this.role[person] === ROLE.lieutenant ? 1 : 0;
-    const { needLieutenants, needMembers, from, to } = this;
+    const { lieutenantsNeeded, needMembers, from, to } = this;
     this.bosses = Math.max(this.bosses, 1 + isBoss);
-    this.topL = Math.min(needLieutenants, this.topL + isLieutenant);
+    this.topL = Math.min(lieutenantsNeeded, this.topL + isLieutenant);
     this.topM = Math.min(needMembers, this.topM + 1);
     // Only the counts reached so far can hold any chance: the loops stay within them.
     for (let boss = 0; boss < this.bosses; boss++)
@@ -124,7 +94,7 @@ export class DismantleChance {
     for (let boss = 0; boss < this.bosses; boss++)
       for (let l = 0; l <= this.topL; l++) {
         const row = this.cell(boss, l, 0);
-        const hitRow = this.cell(boss | isBoss, Math.min(needLieutenants, l + isLieutenant), 0);
+        const hitRow = this.cell(boss | isBoss, Math.min(lieutenantsNeeded, l + isLieutenant), 0);
         for (let m = 0; m <= this.topM; m++) {
           const mass = from[row + m];
           if (mass === 0) continue;

@@ -1,94 +1,123 @@
 import { ROLE } from '../model/roles';
 import type { SimState } from '../model/state';
+import { SCORE_WEIGHTS } from '../scoring/weights';
 import { plannedArrestChance } from './arrest';
 import { type Attempt, DismantleChance } from './dismantleChance';
 
-/** Boss, then lieutenants, then everyone else; the strongest case first within each. */
-function coreFirst(role: Uint8Array) {
-  const rank = (p: number) => Math.min(role[p], ROLE.broker);
-  return (a: Attempt, b: Attempt) => rank(a.person) - rank(b.person) || strongestFirst(a, b);
+/**
+ * A dismantled syndicate against one expected conviction of role value 1, as the score weighs
+ * them (both are scaled alike, so the scale drops out): a syndicate is worth a boss's conviction.
+ */
+const DISMANTLING_WORTH = SCORE_WEIGHTS.dismantledSyndicate / SCORE_WEIGHTS.conviction;
+
+interface Target extends Attempt {
+  /** The expected conviction, weighted by what the person's role is worth. */
+  readonly value: number;
 }
 
-function strongestFirst(a: Attempt, b: Attempt): number {
-  return b.chance - a.chance || a.person - b.person;
+const strongestFirst = (a: Target, b: Target) => b.chance - a.chance || a.person - b.person;
+const mostValuableFirst = (a: Target, b: Target) => b.value - a.value || a.person - b.person;
+
+/** The boss, then the lieutenants (strongest case first), then everyone else, most valuable first. */
+function coreFirst(role: Uint8Array) {
+  const rank = (p: number) => Math.min(role[p], ROLE.broker);
+  return (a: Target, b: Target) =>
+    rank(a.person) - rank(b.person) ||
+    (rank(a.person) < ROLE.broker ? strongestFirst : mostValuableFirst)(a, b);
+}
+
+/** One order to send a syndicate's teams in, and what each run of it is worth. */
+class Order {
+  readonly odds: DismantleChance;
+  private readonly people: readonly Target[];
+  /** Σ value of the first k. */
+  private readonly valueSum: Float64Array;
+
+  constructor(state: SimState, syndicate: number, already: readonly Target[], people: Target[]) {
+    this.people = people;
+    this.odds = new DismantleChance(state.net, syndicate, already, people);
+    this.valueSum = new Float64Array(people.length + 1);
+    people.forEach((t, i) => {
+      this.valueSum[i + 1] = this.valueSum[i] + t.value;
+    });
+  }
+
+  /**
+   * Expected points (in conviction units) of going for the first k. Past the runs worked out
+   * the chance of dismantling is taken as it last stood: never more than it is.
+   */
+  worth(k: number): number {
+    const known = this.odds.chance.length - 1;
+    return DISMANTLING_WORTH * this.odds.chance[Math.min(k, known)] + this.valueSum[k];
+  }
+
+  first(k: number): number[] {
+    return this.people.slice(0, k).map((t) => t.person);
+  }
 }
 
 /**
  * Two ways to bring a syndicate down, its core (the boss and half the lieutenants) or a third
- * of its members, so two orders to send teams in; for each number of teams the better counts.
+ * of its members, so two orders to send its teams in; for each number of teams the better counts.
  */
 class SyndicateOdds {
-  private readonly core: DismantleChance;
-  private readonly strength: DismantleChance;
+  private readonly orders: readonly Order[];
   /** Teams sent so far. */
   sent = 0;
 
-  constructor(
-    state: SimState,
-    syndicate: number,
-    already: readonly Attempt[],
-    open: Attempt[],
-    teams: number,
-  ) {
-    const { net } = state;
-    const byCore = [...open].sort(coreFirst(net.role)).slice(0, teams);
-    const byStrength = [...open].sort(strongestFirst).slice(0, teams);
-    this.core = new DismantleChance(net, syndicate, already, byCore);
-    this.strength = new DismantleChance(net, syndicate, already, byStrength);
+  constructor(state: SimState, syndicate: number, already: readonly Target[], open: Target[], teams: number) {
+    this.orders = [[...open].sort(coreFirst(state.net.role)), [...open].sort(strongestFirst)].map(
+      (order) => new Order(state, syndicate, already, order.slice(0, teams)),
+    );
+    // Enough runs to see the core fall (and a third of a small syndicate); longer runs are
+    // worked out when teams go that far.
+    this.extend(2 * (1 + this.orders[0].odds.lieutenantsNeeded) + 4);
   }
 
-  /** How many more teams have their chance worked out. */
+  /** Runs of teams with their chance of dismantling worked out. */
   get known(): number {
-    return this.core.chance.length - 1;
+    return this.orders[0].odds.chance.length - 1;
   }
 
   get length(): number {
-    return this.core.length;
+    return this.orders[0].odds.length;
   }
 
-  chance(k: number): number {
-    return Math.max(this.core.chance[k], this.strength.chance[k]);
+  worth(k: number): number {
+    return Math.max(this.orders[0].worth(k), this.orders[1].worth(k));
   }
 
-  /** Most chance gained per team by any number of teams not yet worked out, at most. */
-  unknownGain(budget: number): number {
-    if (this.known >= Math.min(this.length, this.sent + budget)) return 0;
-    const bound = Math.max(this.core.bound, this.strength.bound);
-    return (bound - this.chance(this.sent)) / (this.known + 1 - this.sent);
+  extend(k: number): void {
+    for (const o of this.orders) o.odds.extend(k);
   }
 
-  /** Works out twice as many steps (at least a few more). */
-  grow(): void {
-    const k = Math.max(2 * this.known, this.known + 4);
-    this.core.extend(k);
-    this.strength.extend(k);
-  }
-
-  /** The worked-out step with the most chance per team, within `budget` more teams. */
+  /** The step with the most worth per team, within `budget` more teams. */
   bestStep(budget: number): { to: number; gain: number } {
     let best = { to: this.sent, gain: 0 };
-    const from = this.chance(this.sent);
-    for (let to = this.sent + 1; to <= this.known && to - this.sent <= budget; to++) {
-      const gain = (this.chance(to) - from) / (to - this.sent);
+    const from = this.worth(this.sent);
+    const last = Math.min(this.length, this.sent + budget);
+    for (let to = this.sent + 1; to <= last; to++) {
+      const gain = (this.worth(to) - from) / (to - this.sent);
       if (gain > best.gain) best = { to, gain };
     }
     return best;
   }
 
+  /** Whom the teams sent go for. */
   people(): number[] {
     const k = this.sent;
-    const order = this.core.chance[k] >= this.strength.chance[k] ? this.core : this.strength;
-    return order.people(k);
+    const [core, strength] = this.orders;
+    return (core.worth(k) >= strength.worth(k) ? core : strength).first(k);
   }
 }
 
 /**
- * Up to `teams` of `open` (people nobody is going for yet) chosen to dismantle as many
- * syndicates as can be expected: teams go, a few at a time, wherever they add most to the
- * expected number of syndicates dismantled per team, counting the people `already` gone for.
- * A syndicate has to be taken whole (its core, or a third of it) before it falls, so a step
- * may send several teams at once. Teams no syndicate needs go to the strongest cases, weighted
- * by what each role is worth. Deterministic: ties go to the lower syndicate and person.
+ * Up to `teams` of `open` (people nobody is going for yet) chosen for the syndicates they hold
+ * together: teams go, a few at a time, wherever they add most per team to what the day can be
+ * expected to achieve in the score's terms, syndicates dismantled and role-weighted convictions,
+ * counting the people `already` gone for. A syndicate falls only whole (its core, or a third
+ * of it), so a step may send several teams at once; teams left over go to the strongest cases.
+ * Deterministic: ties go to the lower syndicate and person.
  */
 export function keyPlayerTargets(
   state: SimState,
@@ -97,12 +126,14 @@ export function keyPlayerTargets(
   already: readonly number[],
 ): number[] {
   const { net } = state;
+  const value = state.tables.roleValue;
   const bySyndicate = (people: readonly number[]) => {
-    const by = new Map<number, Attempt[]>();
+    const by = new Map<number, Target[]>();
     for (const person of people) {
       const s = net.syndicateOf[person];
+      const chance = plannedArrestChance(state, person);
       const list = by.get(s) ?? [];
-      list.push({ person, chance: plannedArrestChance(state, person) });
+      list.push({ person, chance, value: chance * value[net.role[person]] });
       by.set(s, list);
     }
     return by;
@@ -114,8 +145,7 @@ export function keyPlayerTargets(
     (s) => new SyndicateOdds(state, s, alreadyBy.get(s) ?? [], openBy.get(s)!, teams),
   );
   let budget = teams;
-  for (const o of odds) o.grow();
-  let steps = odds.map((o) => o.bestStep(budget));
+  const steps = odds.map((o) => o.bestStep(budget));
   const order: SyndicateOdds[] = [];
   while (budget > 0) {
     let pick = -1;
@@ -123,29 +153,28 @@ export function keyPlayerTargets(
       if (steps[i].to - odds[i].sent > budget) steps[i] = odds[i].bestStep(budget);
       if (steps[i].gain > 0 && (pick < 0 || steps[i].gain > steps[pick].gain)) pick = i;
     }
-    // A syndicate whose longer runs of teams are not worked out yet might still do better.
-    const best = pick < 0 ? 0 : steps[pick].gain;
-    const unsure = odds.findIndex((o) => o.unknownGain(budget) > best);
-    if (unsure >= 0) {
-      odds[unsure].grow();
-      steps = steps.map((s, i) => (i === unsure ? odds[i].bestStep(budget) : s));
-      continue;
-    }
     if (pick < 0) break;
     const o = odds[pick];
+    // A step past the runs worked out: work them out (it can only look better), then choose again.
+    if (steps[pick].to > o.known) {
+      o.extend(steps[pick].to);
+      steps[pick] = o.bestStep(budget);
+      continue;
+    }
     if (o.sent === 0) order.push(o);
     budget -= steps[pick].to - o.sent;
     o.sent = steps[pick].to;
     steps[pick] = o.bestStep(budget);
   }
   const chosen = order.flatMap((o) => o.people());
+  // Teams nobody is worth more to (roles a scenario values at nothing) still make arrests.
   const taken = new Set(chosen);
-  const value = state.tables.roleValue;
-  const rest = open
-    .filter((p) => !taken.has(p))
-    .map((p) => ({ p, v: plannedArrestChance(state, p) * value[net.role[p]] }))
-    .sort((a, b) => b.v - a.v || a.p - b.p)
-    .slice(0, budget)
-    .map((t) => t.p);
-  return [...chosen, ...rest];
+  const rest = [...openBy.values()].flat().filter((t) => !taken.has(t.person));
+  return [
+    ...chosen,
+    ...rest
+      .sort(strongestFirst)
+      .slice(0, budget)
+      .map((t) => t.person),
+  ];
 }

@@ -469,6 +469,11 @@ export const en = {
   'debrief.keyPoints': 'Points (convictions, syndicates, links)',
   'debrief.keyOverlap':
     '{overlap} people are in both sets. The alternative was chosen from {candidates} people with at least a {chance} chance of conviction.',
+  'debrief.keyPerson': '{name} ({role}, {syndicate})',
+  'debrief.keyAndMore': '{names}; and {count} more',
+  'debrief.keyOnlyYours': 'Only your arrests held: {people}.',
+  'debrief.keyOnlyAlternative': 'The key-player set went for them instead: {people}.',
+  'debrief.keySamePeople': 'Both sets hold the same people.',
   'debrief.keyNone': 'You arrested nobody, so there is no set of the same size to compare.',
   'debrief.keyVerdict.better':
     'The computed set would have broken up {more} more syndicates and scored {points} more points.',
