@@ -90,7 +90,6 @@ export function TakedownScreen() {
       {!plan.admissible && <p class="callout callout--danger">{t('takedown.inadmissible')}</p>}
       <div class="columns columns--plan">
         <div>
-          <PriorityChoice chosen={priority} choose={setPriority} />
           <label class="slider" for="officers">
             <span>
               {t('takedown.officers', {
@@ -114,6 +113,7 @@ export function TakedownScreen() {
             />
           </label>
           <PlanFigures plan={plan} perTeam={officersPerArrest} countries={chosen.size} />
+          <PriorityChoice chosen={priority} choose={setPriority} />
           <TargetTable targets={plan.targets} caption={priorityCaption(priority)} marked={marked} />
           <NamedTargets
             people={nameable.people}
