@@ -10,6 +10,8 @@ import {
   type ReadingChoice,
   SEEDING_CHOICES,
   type SeedingChoice,
+  TAKEDOWN_PRIORITIES,
+  type TakedownPriority,
 } from '../sim';
 import { t } from '../view/strings/en';
 
@@ -34,6 +36,8 @@ export interface CliOptions {
   readonly seeding: SeedingChoice | undefined;
   /** Read and tag as a careful player would, or leave it to the analysts (undefined: diligent). */
   readonly reading: ReadingChoice | undefined;
+  /** Whom the policy's takedown teams go for; undefined: the policy's default (key players). */
+  readonly targets: TakedownPriority | undefined;
   readonly json: boolean;
   /** Adds the key-player comparison and the what-if replays. */
   readonly debrief: boolean;
@@ -49,6 +53,7 @@ export const USAGE = `Usage: npm run sim -- --scenario ID|PATH [--seed N] [--pol
 KNOBS change one part of the policy's play:
   --seeding best|worst   the handsets go to the best- or worst-advised contacts (default best)
   --reading diligent|none   read and tag what a careful player would, or leave it to the analysts (default diligent)
+  --targets ${TAKEDOWN_PRIORITIES.join('|')}   whom the takedown's teams go for (default key-player)
 --replay replays an exported result (its JSON file, or a text file holding its code) as class review does.
 --debrief adds your arrests beside a computed key-player set and what-if replays of the same seed.
 Scenarios: classroom, workshop, full-scale, or a path to a scenario JSON file.
@@ -96,7 +101,12 @@ function parseSeeds(text: string): number[] {
 
 /** The knobs the options set on the policy's play. */
 export function policyOptions(options: CliOptions): PolicyOptions {
-  return { takedownDay: options.takedownDay, seeding: options.seeding, reading: options.reading };
+  return {
+    takedownDay: options.takedownDay,
+    seeding: options.seeding,
+    reading: options.reading,
+    targets: options.targets,
+  };
 }
 
 export function parseCliArgs(argv: string[]): CliOptions {
@@ -116,6 +126,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       takedownDay: undefined,
       seeding: undefined,
       reading: undefined,
+      targets: undefined,
       json: false,
       debrief: false,
       scoreParts: false,
@@ -141,6 +152,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         : wholeNumber('--takedown-day', values['takedown-day'], 0, 1500),
     seeding: oneOf('--seeding', values.seeding, SEEDING_CHOICES),
     reading: oneOf('--reading', values.reading, READING_CHOICES),
+    targets: oneOf('--targets', values.targets, TAKEDOWN_PRIORITIES),
     json: values.json ?? false,
     debrief: values.debrief ?? false,
     scoreParts: values['score-parts'] ?? false,
@@ -158,6 +170,7 @@ const RUN_FLAGS = [
   'takedown-day',
   'seeding',
   'reading',
+  'targets',
   'sweep',
   'score-parts',
 ] as const;
@@ -176,6 +189,7 @@ function replayOptions(values: ReturnType<typeof parse>['values']): CliOptions {
     takedownDay: undefined,
     seeding: undefined,
     reading: undefined,
+    targets: undefined,
     json: values.json ?? false,
     debrief: values.debrief ?? false,
     scoreParts: false,
@@ -198,6 +212,7 @@ function parse(argv: string[]) {
       'takedown-day': { type: 'string' },
       seeding: { type: 'string' },
       reading: { type: 'string' },
+      targets: { type: 'string' },
       json: { type: 'boolean' },
       debrief: { type: 'boolean' },
       'score-parts': { type: 'boolean' },

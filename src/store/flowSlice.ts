@@ -1,4 +1,4 @@
-import { BUILT_IN_SCENARIOS, type Scenario, type SimEvent } from '../sim';
+import { BUILT_IN_SCENARIOS, type Scenario, type SimEvent, type TakedownOrders } from '../sim';
 import type { Game, GameSlice } from './gameSlice';
 import type { LinkProblem, ScenarioLink } from './scenarioLink';
 
@@ -63,8 +63,8 @@ export interface FlowSlice {
   closeDialog(): void;
   planTakedown(): void;
   backToPlay(): void;
-  /** The day of action; the debrief follows when it was carried out. */
-  launchTakedown(countries: string[], officers: number): SimEvent[];
+  /** The day of action as planned; the debrief follows when it was carried out. */
+  launchTakedown(orders: TakedownOrders): SimEvent[];
   showDebrief(): void;
   /** Leave the game for the title screen; the save stays, so it can be resumed. */
   leaveGame(): void;
@@ -131,8 +131,15 @@ export function createFlowSlice(
     closeDialog: () => set({ dialog: null }),
     planTakedown: () => set({ screen: 'takedown', dialog: null, speed: 0 }),
     backToPlay: () => set({ screen: 'play' }),
-    launchTakedown(countries, officers) {
-      const events = get().act({ type: 'takedown', countries, officers });
+    launchTakedown({ countries, officers, priority, people, syndicates }) {
+      const events = get().act({
+        type: 'takedown',
+        countries: [...countries],
+        officers,
+        ...(priority ? { priority } : {}),
+        ...(people ? { people: [...people] } : {}),
+        ...(syndicates ? { syndicates: [...syndicates] } : {}),
+      });
       if (accepted(events)) set({ screen: 'debrief' });
       return events;
     },

@@ -133,17 +133,54 @@ describe('a keyboard-only playthrough of the workshop, title to debrief', () => 
     expect(await hudDay(page)).toBe(paused);
   });
 
-  it('opens takedown planning with T and launches it from the keyboard', async () => {
+  it('opens takedown planning with T', async () => {
     const { page } = session;
     // Closing the case file returned focus to the syndicate's entry; T works from there.
     expect(await focusedIs(page, '.syndicate-list__item')).toBe(true);
     await page.keyboard.press('t');
     await page.locator('#takedown-heading').waitFor();
     expect(await focusedIs(page, '#takedown-heading')).toBe(true);
+    const figure = (id: string) => page.locator(`[data-figure="${id}"] dd`).textContent();
+    expect(Number((await figure('teams'))?.replace(/\D/g, ''))).toBeGreaterThan(0);
+    expect(await figure('warning')).toMatch(/%$/);
+  });
+
+  it('chooses whom the teams go for with the arrow keys, and marks a person with Space', async () => {
+    const { page } = session;
+    await tabTo(page, en['takedown.priority.key-player']);
+    expect(await page.locator('#priority-key-player').isChecked()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#priority-evidence').isChecked()).toBe(true);
+    expect(await page.locator('.screen table caption').textContent()).toBe(
+      en['takedown.targetsCaption.evidence'],
+    );
+    await tabTo(page, en['takedown.named.heading']);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const person = await page.evaluate(() => document.activeElement?.id ?? '');
+    expect(person).toMatch(/^name-person-\d+$/);
+    await page.keyboard.press('Space');
+    expect(await page.locator(`#${person}`).isChecked()).toBe(true);
+    // The marked person heads the targets.
+    const first = page.locator('.screen table tbody tr').first();
+    expect(await first.locator('.target-marked').textContent()).toBe(en['takedown.marked']);
+    expect(await first.locator('.member__name').first().textContent()).toBe(
+      (await page.locator(`label[for="${person}"]`).textContent())?.trim(),
+    );
+  });
+
+  it('launches the takedown from the keyboard, with the choices in its command', async () => {
+    const { page } = session;
     await tabTo(page, en['takedown.launch'], 200);
     await page.keyboard.press('Enter');
     await page.locator('#debrief-heading').waitFor();
     expect(await focusedIs(page, '#debrief-heading')).toBe(true);
+    const commands = await page.evaluate(() => {
+      const save = JSON.parse(localStorage.getItem('backchannel.save') ?? '{}');
+      return Object.values(save.commands ?? {}).flat() as { type: string }[];
+    });
+    const takedown = commands.find((c) => c.type === 'takedown');
+    expect(takedown).toMatchObject({ priority: 'evidence', people: [expect.any(Number)] });
   });
 
   it('ends on the debrief of the run', async () => {

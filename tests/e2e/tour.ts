@@ -126,6 +126,10 @@ export async function tour(page: Page, visit: (screen: ScreenName) => Promise<vo
   await page.locator('#play-heading').focus();
   await page.keyboard.press('t');
   await page.locator('#takedown-heading').waitFor();
+  // The plan's choices in use: the other priority, and a person marked to go for first.
+  await page.getByRole('radio', { name: en['takedown.priority.evidence'] }).check();
+  await page.locator('.named-targets > summary').click();
+  await page.locator('.named-targets input[type="checkbox"]').first().check();
   await see('takedown');
   await page.getByRole('button', { name: en['takedown.launch'] }).click();
   await page.locator('#debrief-heading').waitFor();

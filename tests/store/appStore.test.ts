@@ -88,10 +88,10 @@ describe('appStore: the flow from title to debrief', () => {
     expect(store.getState().screen).toBe('play');
     store.getState().planTakedown();
     const officers = store.getState().game!.scenario.takedown.officers;
-    const refused = store.getState().launchTakedown(['AU'], officers + 1);
+    const refused = store.getState().launchTakedown({ countries: ['AU'], officers: officers + 1 });
     expect(refused[0]).toMatchObject({ type: 'command-rejected' });
     expect(store.getState().screen).toBe('takedown');
-    store.getState().launchTakedown(['AU'], officers);
+    store.getState().launchTakedown({ countries: ['AU'], officers, priority: 'evidence' });
     expect(store.getState().screen).toBe('debrief');
     expect(store.getState().game!.sim.takedown).not.toBeNull();
   });
@@ -118,7 +118,7 @@ describe('appStore: the flow from title to debrief', () => {
     expect(again.getState().screen).toBe('seeding');
 
     const { store: played, storage: playedStorage } = playing();
-    played.getState().launchTakedown(['AU'], 720);
+    played.getState().launchTakedown({ countries: ['AU'], officers: 720 });
     const resumed = createAppStore({ storage: playedStorage });
     resumed.getState().resumeGame();
     expect(resumed.getState().screen).toBe('debrief');

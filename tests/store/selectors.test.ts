@@ -9,7 +9,7 @@ import { clockRuns, waitingForPlayer } from '../../src/store/selectors/clockGate
 import { leakForecast, leakHazardToday } from '../../src/store/selectors/risk';
 import { seedOptions } from '../../src/store/selectors/seedChoices';
 import { syndicateRows } from '../../src/store/selectors/syndicateRows';
-import { takedownCountries, takedownPlan } from '../../src/store/selectors/takedownPlan';
+import { nameablePeople, takedownCountries, takedownPlan } from '../../src/store/selectors/takedownPlan';
 import { threatDetails } from '../../src/store/selectors/threatDetails';
 
 /** A workshop game (seed 5) seeded with three good contacts and played for `days` days. */
@@ -55,23 +55,46 @@ describe('store selectors: what the panels show', () => {
     expect(file.members[0].handset).not.toBe('none');
   });
 
-  it('plans a takedown as the simulation ranks targets, one team per arrest', () => {
+  it('plans a takedown as the simulation chooses targets, one team per arrest', () => {
     const { scenario } = store.getState().game!;
     const countries = takedownCountries(sim);
     const reached = countries.reduce((n, c) => n + c.syndicates.length, 0);
     expect(reached).toBe(store.getState().game!.figures.syndicatesReached);
     const all = new Set(countries.map((c) => c.iso));
     const officers = scenario.takedown.officersPerArrest * 5;
-    const plan = takedownPlan(sim, all, officers, 10);
+    const choice = { countries: all, officers, priority: 'evidence' as const, people: [], syndicates: [] };
+    const plan = takedownPlan(sim, choice, 10);
     expect(plan.teams).toBe(5);
     expect(plan.admissible).toBe(true);
     expect(plan.targets.length).toBe(Math.min(5, plan.candidates));
-    const value = (p: number) => sim.tables.roleValue[sim.net.role[p]];
-    const priorities = plan.targets.map(
-      (t) => convictionChance(sim.evidence[t.person], scenario.takedown.evidenceScale) * value(t.person),
+    // Strongest cases first, role ignored.
+    const strength = plan.targets.map((t) =>
+      convictionChance(sim.evidence[t.person], scenario.takedown.evidenceScale),
     );
-    expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
-    expect(takedownPlan(sim, new Set(), officers, 10).candidates).toBe(0);
+    expect(strength).toEqual([...strength].sort((a, b) => b - a));
+    expect(plan.orders).toMatchObject({ officers, priority: 'evidence' });
+    const none = takedownPlan(sim, { ...choice, countries: new Set() }, 10);
+    expect(none).toMatchObject({ candidates: 0, teams: 0, orders: null });
+  });
+
+  it('each country brings its officers, and marked people go first', () => {
+    const countries = takedownCountries(sim);
+    const { officers } = store.getState().game!.scenario.takedown;
+    const all = new Set(countries.map((c) => c.iso));
+    const choice = { countries: all, officers, priority: 'key-player' as const, people: [], syndicates: [] };
+    const plan = takedownPlan(sim, choice, 10);
+    // The reached countries bring their shares, at most every officer.
+    expect(plan.officersBrought).toBe(countries.reduce((n, c) => n + c.officers, 0));
+    expect(plan.officersBrought).toBeLessThanOrEqual(officers);
+    const first = countries[0];
+    const alone = takedownPlan(sim, { ...choice, countries: new Set([first.iso]) }, 10);
+    expect(alone.officersBrought).toBe(first.officers);
+    expect(alone.warningChance).toBe(0);
+    expect(plan.warningChance).toBeGreaterThan(0);
+    const pick = nameablePeople(sim, all, 15).at(-1)!;
+    const named = takedownPlan(sim, { ...choice, people: [pick.person] }, 10);
+    expect(named.targets[0].person).toBe(pick.person);
+    expect(named.orders?.people).toEqual([pick.person]);
   });
 
   it('quotes leak risk that grows with heat and matches the daily hazard over one day', () => {

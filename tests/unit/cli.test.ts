@@ -57,6 +57,18 @@ describe('npm run sim', () => {
     expect(report).toMatchObject({ seed: 4, policy: 'early', takedownDay: 150 });
   });
 
+  it('honours --targets: whom the takedown teams go for, key players unless it says otherwise', () => {
+    const run = (...extra: string[]) =>
+      JSON.parse(
+        sim('--scenario', 'workshop', '--seed', '3', '--takedown-day', '300', '--json', ...extra).stdout,
+      );
+    const keyPlayers = run('--targets', 'key-player');
+    const strongest = run('--targets', 'evidence');
+    expect(run()).toEqual(keyPlayers);
+    expect(strongest.arrests).toBeGreaterThan(0);
+    expect(strongest).not.toEqual(keyPlayers);
+  });
+
   it("plays a scenario file's fixed class seed unless --seed says otherwise", () => {
     const dir = mkdtempSync(join(tmpdir(), 'backchannel-cli-'));
     const file = join(dir, 'week-3.json');
@@ -105,6 +117,11 @@ describe('npm run sim', () => {
     expectUsageError(['--scenario', 'classroom', '--seed', 'abc'], /--seed must be a whole number/);
     expectUsageError(['--scenario', 'classroom', '--policy', 'reckless'], /unknown policy "reckless"/);
     expectUsageError(['--scenario', 'classroom', '--sweep', 'days=1:2'], /--sweep must look like/);
+    expectUsageError(
+      ['--scenario', 'classroom', '--targets', 'everyone'],
+      /--targets must be one of key-player, evidence/,
+    );
+    expectUsageError(['--replay', broken, '--targets', 'evidence'], /takes no --targets/);
     expectUsageError(['--scenario', broken], /not valid JSON/);
     expectUsageError(['--scenario', invalid], /id: must be 1–40 lowercase letters/);
   });

@@ -6,11 +6,11 @@ import {
   isAdmissibleOn,
   lastAdmissibleDay,
   POLICIES,
+  plannedTakedown,
   playUntil,
   runPolicy,
   scoreBreakdown,
   takedownCandidates,
-  takedownTargets,
 } from '../../src/sim';
 import { arrestedMask } from '../../src/sim/scoring/crossTies';
 import { arrestSetValue } from '../../src/sim/scoring/keyPlayer/arrestSetValue';
@@ -35,15 +35,23 @@ describe('the query layer', () => {
   it('the takedown planner goes for exactly whom the takedown would, for any choice of countries', () => {
     const countries = takedownCountries(sim).map((c) => c.iso);
     expect(countries.length).toBeGreaterThan(1);
-    for (const chosen of [countries, countries.slice(0, 1), countries.slice(1)]) {
-      const plan = takedownPlan(sim, new Set(chosen), officers, 1_000);
-      expect(plan.candidates).toBe(takedownCandidates(sim, chosen).length);
-      expect(plan.targets.map((t) => t.person)).toEqual(takedownTargets(sim, chosen, officers));
-    }
+    for (const chosen of [countries, countries.slice(0, 1), countries.slice(1)])
+      for (const priority of ['key-player', 'evidence'] as const) {
+        const choice = { countries: new Set(chosen), officers, priority, people: [], syndicates: [] };
+        const plan = takedownPlan(sim, choice, 1_000);
+        const core = plannedTakedown(sim, { countries: [...chosen].sort(), officers, priority });
+        expect(plan.candidates).toBe(takedownCandidates(sim, chosen).length);
+        expect(plan.targets.map((t) => t.person)).toEqual(core.targets);
+        expect(plan).toMatchObject({ teams: core.teams, warningChance: core.warningChance });
+      }
   });
 
   it('nothing chosen on the planning screen is no plan, while the command’s empty list means everywhere', () => {
-    const plan = takedownPlan(sim, new Set(), officers, 10);
+    const plan = takedownPlan(
+      sim,
+      { countries: new Set(), officers, priority: 'key-player', people: [], syndicates: [] },
+      10,
+    );
     expect(plan.candidates).toBe(0);
     expect(plan.targets).toEqual([]);
     const everywhere = takedownCountries(sim).map((c) => c.iso);

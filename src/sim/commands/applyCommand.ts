@@ -52,7 +52,11 @@ function apply(state: SimState, command: Command, events: SimEvent[]): Rejection
       if (unknown !== undefined) return { code: 'no-such-country', country: unknown };
       if (command.officers > state.scenario.takedown.officers)
         return { code: 'not-enough-officers', available: state.scenario.takedown.officers };
-      state.takedown = runTakedown(state, command.countries, command.officers);
+      const person = command.people?.find((p) => p >= net.size);
+      if (person !== undefined) return { code: 'no-such-person', person };
+      const syndicate = command.syndicates?.find((s) => s >= net.syndicateCount);
+      if (syndicate !== undefined) return { code: 'no-such-syndicate', syndicate };
+      state.takedown = runTakedown(state, command);
       events.push({ type: 'takedown', arrests: state.takedown.arrested.length });
       return null;
     }

@@ -19,8 +19,11 @@ export const commandSchema = z.discriminatedUnion('type', [
     type: z.literal('takedown'),
     countries: z.array(z.string().regex(/^[A-Z]{2}$/)).max(200),
     officers: z.number().int().min(1).max(100_000),
-    /** Absent in games saved before the choice existed: 'key-player', as those games played. */
+    /** Absent in games saved before the choice existed: 'key-player'. */
     priority: z.enum(TAKEDOWN_PRIORITIES).optional(),
+    /** People and syndicates the player named, gone for before the priority fills the teams left. */
+    people: z.array(index).max(1000).optional(),
+    syndicates: z.array(index).max(1000).optional(),
   }),
 ]);
 

@@ -90,6 +90,10 @@ function hashTakedown(d: Digest, takedown: TakedownResult | null): void {
   d.word(takedown.countries.length);
   for (const iso of takedown.countries) d.text(iso);
   d.number(takedown.officers);
+  d.text(takedown.priority);
+  d.numbers(takedown.people);
+  d.numbers(takedown.syndicates);
+  d.flag(takedown.warned);
   d.flag(takedown.admissible);
   d.numbers(takedown.arrested);
   d.number(takedown.expectedConvictions);

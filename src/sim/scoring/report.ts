@@ -35,6 +35,8 @@ export interface RunReport {
   leakDay: number | null;
   takedownDay: number | null;
   admissible: boolean | null;
+  /** Whether someone in a partner country warned the takedown's targets; null without a takedown. */
+  warnedBeforeTheDay: boolean | null;
   /** Full-scale points, part by part (scoring/score.ts has the weights). */
   score: Score;
   /** Each figure as a percentage of the real operation's (scoring/compareWithArticle.ts). */
@@ -82,6 +84,7 @@ export function reportRun(state: SimState, policy: string): RunReport {
     leakDay: f.exposure.leakDay,
     takedownDay: f.admissibility.takedownDay,
     admissible: f.admissibility.admissible,
+    warnedBeforeTheDay: state.takedown?.warned ?? null,
     score: breakdown.score,
     vsArticle: vsArticleRecord(breakdown.vsArticle),
     breakdown,

@@ -12,7 +12,7 @@ export function runRaid(state: SimState, syndicate: number): number {
   let arrests = 0;
   const rng = state.rng.takedown;
   for (let p = net.firstMember[syndicate]; p < net.firstMember[syndicate + 1]; p++) {
-    if (isArrestable(state, p) && tryArrest(state, p, rng)) arrests++;
+    if (isArrestable(state, p) && tryArrest(state, p, rng, false)) arrests++;
   }
   if (arrests > 0) seizeStash(state, syndicate, state.seized);
   addHeat(state, state.scenario.risk.raidHeat);

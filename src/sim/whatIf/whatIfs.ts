@@ -90,8 +90,16 @@ export function computeWhatIfs(scenario: Scenario, seed: number, log: CommandLog
   const asPlayed: Replayed = { state: base, requested: base.takedown?.day ?? null, notes: [] };
   const lastDay = scenario.days.max - 1;
   const took = base.takedown;
+  // The same orders on another day: where, how many officers, and whom the teams go for.
   const command: TakedownCommand = took
-    ? { type: 'takedown', countries: [...took.countries], officers: took.officers }
+    ? {
+        type: 'takedown',
+        countries: [...took.countries],
+        officers: took.officers,
+        priority: took.priority,
+        ...(took.people.length > 0 ? { people: [...took.people] } : {}),
+        ...(took.syndicates.length > 0 ? { syndicates: [...took.syndicates] } : {}),
+      }
     : { type: 'takedown', countries: [], officers: scenario.takedown.officers };
   const reference = took ? took.day : base.day;
   const shifted = (requested: number, extra: WhatIfNote[], answer: ThreatResponse | null): Replayed => {

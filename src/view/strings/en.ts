@@ -340,17 +340,49 @@ export const en = {
   'takedown.countries': 'Countries ({chosen} of {total} chosen)',
   'takedown.allCountries': 'All',
   'takedown.noCountries': 'None',
-  'takedown.countryFacts': '{syndicates} · people with evidence: {people}',
+  'takedown.countryFacts': '{syndicates} · people with evidence: {people} · officers: {officers}',
   'takedown.andMore': '{names} and {count} more',
-  'takedown.officers': 'Officers: {officers}',
+  'takedown.officers': 'Officers committed: {officers} of the {brought} the chosen countries bring',
   'takedown.officersValue': '{officers} officers; arrest teams: {teams}',
-  'takedown.summary':
-    'Arrest teams: {teams}, of {perTeam} officers each. People with evidence in the chosen countries: {candidates}. Teams go for the strongest cases first.',
-  'takedown.targetsCaption': 'Who the teams go for first: the strongest cases',
+  'takedown.figures': 'The plan so far',
+  'takedown.figures.brought': 'Officers the chosen countries bring',
+  'takedown.figures.teams': 'Arrest teams ({perTeam} officers each)',
+  'takedown.figures.candidates': 'People worth arresting (evidence against them)',
+  'takedown.figures.warning': 'Chance someone warns the targets before the day',
+  'takedown.stretch.short':
+    'The teams can go for {teams} of the {candidates} people worth arresting, so whom they go for first decides what the day achieves.',
+  'takedown.stretch.enough': 'There is a team for everyone worth arresting in the chosen countries.',
+  'takedown.warning.alone': 'One country acting alone: nobody abroad needs to know the date.',
+  'takedown.warning.partners':
+    'Every partner country beyond the first is more people who know the date. If word gets out, most targets are gone by the day.',
+  'takedown.priority.legend': 'Whom the teams go for',
+  'takedown.priority.key-player': 'Key players first',
+  'takedown.priority.key-player.about':
+    'Bosses and their lieutenants, to break whole syndicates up: fewer charges that stick, more syndicates that stop working.',
+  'takedown.priority.evidence': 'Strongest cases first',
+  'takedown.priority.evidence.about':
+    'Whoever is most likely to be convicted, whatever their role: more charges that stick, but most syndicates keep their leaders.',
+  'takedown.targetsCaption.key-player':
+    'Who the teams go for first: anyone you marked, then the people who hold syndicates together',
+  'takedown.targetsCaption.evidence':
+    'Who the teams go for first: anyone you marked, then the strongest cases',
+  'takedown.marked': 'Marked by you',
+  'takedown.named.heading': 'Go for these first (optional)',
+  'takedown.named.about':
+    'Teams go for the people and syndicates you mark before anyone else; the priority above fills the teams left.',
+  'takedown.named.people': 'People: bosses, lieutenants and people you tagged ({marked} marked)',
+  'takedown.named.syndicates': 'Whole syndicates ({marked} marked)',
+  'takedown.named.personFacts': '{role}, {syndicate} · case strength {strength}',
+  'takedown.named.syndicateFacts': '{country} · people with evidence: {people}',
+  'takedown.named.noPeople':
+    'No boss, lieutenant or person you tagged has usable evidence against them here.',
+  'takedown.named.noSyndicates': 'No syndicate has anyone with usable evidence against them here.',
+  'takedown.named.clear': 'Clear the marks',
   'takedown.noTargets': 'No one in the chosen countries has evidence against them that could be used.',
   'takedown.launch': 'Launch the takedown',
   'takedown.back': 'Back to the operation',
   'takedown.hintNoCountry': 'Choose at least one country.',
+  'takedown.hintNoTeams': 'The chosen countries bring too few officers to make an arrest team.',
 
   'debrief.heading': 'Debrief',
   'debrief.intro':
@@ -362,6 +394,7 @@ export const en = {
   'debrief.days': 'Days run',
   'debrief.takedownDay': 'Day of the takedown',
   'debrief.admissible': 'Evidence admissible',
+  'debrief.warned': 'Targets warned before the day by someone in a partner country',
   'debrief.handsets': 'Handsets handed out',
   'debrief.messagesAnalysed': 'Messages read by analysts',
   'debrief.arrests': 'Arrests',
@@ -439,6 +472,11 @@ export const en = {
   'debrief.keyPoints': 'Points (convictions, syndicates, links)',
   'debrief.keyOverlap':
     '{overlap} people are in both sets. The alternative was chosen from {candidates} people with at least a {chance} chance of conviction.',
+  'debrief.keyPerson': '{name} ({role}, {syndicate})',
+  'debrief.keyAndMore': '{names}; and {count} more',
+  'debrief.keyOnlyYours': 'Only your arrests held: {people}.',
+  'debrief.keyOnlyAlternative': 'The key-player set went for them instead: {people}.',
+  'debrief.keySamePeople': 'Both sets hold the same people.',
   'debrief.keyNone': 'You arrested nobody, so there is no set of the same size to compare.',
   'debrief.keyVerdict.better':
     'The computed set would have broken up {more} more syndicates and scored {points} more points.',

@@ -5,12 +5,19 @@ import { Icon } from './Icon';
 import { roleLabel, syndicateName } from './labels';
 import { StrengthBar } from './StrengthBar';
 
-/** The people a takedown would go for, with how strong the case against each is. */
-export function TargetTable({ targets }: { targets: readonly TakedownTarget[] }) {
+interface Props {
+  targets: readonly TakedownTarget[];
+  caption: string;
+  /** People the player marked, or whose syndicate they marked: flagged in their row. */
+  marked: ReadonlySet<number>;
+}
+
+/** The people a takedown would go for, in order, with how strong the case against each is. */
+export function TargetTable({ targets, caption, marked }: Props) {
   if (targets.length === 0) return <p class="hint">{t('takedown.noTargets')}</p>;
   return (
     <table class="table table--compact">
-      <caption>{t('takedown.targetsCaption')}</caption>
+      <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{t('table.person')}</th>
@@ -27,6 +34,7 @@ export function TargetTable({ targets }: { targets: readonly TakedownTarget[] })
                 <Icon name={`role-${target.role}`} />
                 {roleLabel(target.role)}
               </span>
+              {marked.has(target.person) && <span class="target-marked">{t('takedown.marked')}</span>}
             </th>
             <td>
               <span class="member__name">{syndicateName(target.syndicate)}</span>

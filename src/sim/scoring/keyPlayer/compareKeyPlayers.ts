@@ -1,5 +1,6 @@
 import type { SimState } from '../../model/state';
 import { courtChance } from '../../takedown/convictionChance';
+import { personConvictionPoints } from '../arrestPoints';
 import { arrestedMask } from '../crossTies';
 import { round1 } from '../round1';
 import { type ArrestSetValue, arrestSetValue } from './arrestSetValue';
@@ -19,6 +20,9 @@ export interface KeyPlayerComparison {
   readonly alternativePeople: readonly number[];
   /** People in both sets. */
   readonly overlap: number;
+  /** Who differs: people only you arrested, and people only the alternative holds, the most points first. */
+  readonly onlyYours: readonly number[];
+  readonly onlyAlternative: readonly number[];
   /** The alternative's arrest points less yours (negative when yours did better). */
   readonly pointsGained: number;
 }
@@ -43,6 +47,11 @@ export function compareKeyPlayers(state: SimState): KeyPlayerComparison {
     altMask[p] = 1;
     overlap += yoursMask[p];
   }
+  const mostPointsFirst = (a: number, b: number) =>
+    personConvictionPoints(state, b) - personConvictionPoints(state, a) || a - b;
+  const onlyYours: number[] = [];
+  for (let p = 0; p < yoursMask.length; p++) if (yoursMask[p] === 1 && altMask[p] === 0) onlyYours.push(p);
+  const onlyAlternative = search.people.filter((p) => yoursMask[p] === 0);
   const yours = arrestSetValue(state, yoursMask);
   const alternative = arrestSetValue(state, altMask);
   return {
@@ -53,6 +62,8 @@ export function compareKeyPlayers(state: SimState): KeyPlayerComparison {
     alternative,
     alternativePeople: search.people,
     overlap,
+    onlyYours: onlyYours.sort(mostPointsFirst),
+    onlyAlternative: onlyAlternative.sort(mostPointsFirst),
     pointsGained: round1(alternative.points.total - yours.points.total),
   };
 }

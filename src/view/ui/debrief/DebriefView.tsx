@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { CommandLog, Scenario, SimState } from '../../../sim';
 import type { ImportedResult } from '../../../store/resultFile';
-import { keyPlayerComparison, playerReport } from '../../../store/selectors/debrief';
+import { keyPlayerComparison, keyPlayerDifferences, playerReport } from '../../../store/selectors/debrief';
 import { decisionTimeline, runMilestones } from '../../../store/selectors/debriefCharts';
 import { questionFigures } from '../../../store/selectors/debriefQuestions';
 import { historicalRun, runWhatIfs } from '../../../store/selectors/debriefReplays';
@@ -24,6 +24,9 @@ export interface DebriefRun {
   readonly sim: SimState;
 }
 
+/** People named on each side of the key-player comparison; the rest are counted. */
+const NAMED_DIFFERENCES = 5;
+
 const replayHistorical = (run: DebriefRun) => historicalRun(run.scenario, run.seed);
 const replayWhatIfs = (run: DebriefRun) => runWhatIfs(run.scenario, run.seed, run.commands);
 
@@ -35,6 +38,7 @@ export function DebriefView({ run, onImport }: { run: DebriefRun; onImport: (r: 
   const { sim, scenario } = run;
   const report = useMemo(() => playerReport(sim), [run]);
   const keyPlayers = useMemo(() => keyPlayerComparison(sim), [run]);
+  const differences = useMemo(() => keyPlayerDifferences(sim, keyPlayers, NAMED_DIFFERENCES), [keyPlayers]);
   const milestones = useMemo(() => runMilestones(sim), [run]);
   const decisions = useMemo(() => decisionTimeline(run.commands), [run.commands]);
   const historical = useAfterPaint(run, replayHistorical);
@@ -44,7 +48,7 @@ export function DebriefView({ run, onImport }: { run: DebriefRun; onImport: (r: 
     <div class="debrief" data-computing={historical === null || whatIfs === null ? 'true' : 'false'}>
       <ScoreSection report={report} />
       <OutcomeTables report={report} />
-      <KeyPlayersSection keyPlayers={keyPlayers} />
+      <KeyPlayersSection keyPlayers={keyPlayers} differences={differences} />
       <WhatIfSection whatIfs={whatIfs} />
       <QuestionsSection q={questions} />
       <section class="debrief-section" aria-labelledby="debrief-charts-heading">

@@ -1,7 +1,9 @@
 import type { KeyPlayerComparison } from '../../../sim';
+import type { DifferingPerson, KeyPlayerDifferences } from '../../../store/selectors/debrief';
 import { t } from '../../strings/en';
 import { FIGURE_EXPLANATIONS } from '../../strings/explanations';
 import { formatCount, formatDecimal, formatShare } from '../format';
+import { roleLabel, syndicateName } from '../labels';
 
 type SetValue = KeyPlayerComparison['yours'];
 
@@ -32,8 +34,42 @@ function verdict(k: KeyPlayerComparison): string {
   return t('debrief.keyVerdict.same');
 }
 
-/** The player's arrests beside the computed key-player set of the same size. */
-export function KeyPlayersSection({ keyPlayers }: { keyPlayers: KeyPlayerComparison }) {
+function names(people: readonly DifferingPerson[], more: number): string {
+  const list = people
+    .map((p) =>
+      t('debrief.keyPerson', {
+        name: p.name,
+        role: roleLabel(p.role),
+        syndicate: syndicateName(p.syndicate),
+      }),
+    )
+    .join('; ');
+  return more > 0 ? t('debrief.keyAndMore', { names: list, count: formatCount(more) }) : list;
+}
+
+/** Who differs between the two sets, named. */
+function Differences({ d }: { d: KeyPlayerDifferences }) {
+  if (d.onlyYours.length === 0 && d.onlyAlternative.length === 0) return <p>{t('debrief.keySamePeople')}</p>;
+  return (
+    <>
+      {d.onlyYours.length > 0 && (
+        <p>{t('debrief.keyOnlyYours', { people: names(d.onlyYours, d.moreYours) })}</p>
+      )}
+      {d.onlyAlternative.length > 0 && (
+        <p>{t('debrief.keyOnlyAlternative', { people: names(d.onlyAlternative, d.moreAlternative) })}</p>
+      )}
+    </>
+  );
+}
+
+/** The player's arrests beside the computed key-player set of the same size, and who differs. */
+export function KeyPlayersSection({
+  keyPlayers,
+  differences,
+}: {
+  keyPlayers: KeyPlayerComparison;
+  differences: KeyPlayerDifferences;
+}) {
   return (
     <section class="debrief-section" aria-labelledby="debrief-key-heading">
       <h3 id="debrief-key-heading">{t('debrief.keyHeading')}</h3>
@@ -66,6 +102,7 @@ export function KeyPlayersSection({ keyPlayers }: { keyPlayers: KeyPlayerCompari
             </tbody>
           </table>
           <p>{verdict(keyPlayers)}</p>
+          <Differences d={differences} />
           <p class="hint">
             {t('debrief.keyOverlap', {
               overlap: formatCount(keyPlayers.overlap),

@@ -28,6 +28,15 @@ export function OutcomeTables({ report }: { report: RunReport }) {
             ? t('common.yes')
             : t('common.no'),
     },
+    {
+      label: t('debrief.warned'),
+      value:
+        report.warnedBeforeTheDay === null
+          ? t('debrief.notApplicable')
+          : report.warnedBeforeTheDay
+            ? t('common.yes')
+            : t('common.no'),
+    },
     { label: t('debrief.messagesAnalysed'), value: formatCount(report.messagesAnalysed) },
     { label: t('debrief.convictions'), value: orNone(report.expectedConvictions, formatDecimal) },
     { label: t('debrief.dismantled'), value: orNone(report.syndicatesDismantled, formatCount) },

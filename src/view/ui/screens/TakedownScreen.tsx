@@ -1,11 +1,20 @@
 import { useMemo, useState } from 'preact/hooks';
+import type { TakedownPriority } from '../../../sim';
 import type { SyndicateLabel } from '../../../store/selectors/names';
-import { takedownCountries, takedownPlan } from '../../../store/selectors/takedownPlan';
+import {
+  nameablePeople,
+  nameableSyndicates,
+  takedownCountries,
+  takedownPlan,
+} from '../../../store/selectors/takedownPlan';
 import { t } from '../../strings/en';
 import { countryName, formatCount } from '../format';
 import { syndicateName } from '../labels';
 import { useAppStore } from '../storeContext';
 import { TargetTable } from '../TargetTable';
+import { NamedTargets } from '../takedown/NamedTargets';
+import { PlanFigures } from '../takedown/PlanFigures';
+import { PriorityChoice, priorityCaption } from '../takedown/PriorityChoice';
 import { useGame, useGameMemo } from '../useGame';
 
 /** Syndicates named per country; the rest are counted. */
@@ -17,10 +26,15 @@ function syndicateList(syndicates: readonly SyndicateLabel[]): string {
   return more > 0 ? t('takedown.andMore', { names, count: formatCount(more) }) : names;
 }
 
-/** Targets listed on the planning screen: the strongest cases the teams would go for. */
+/** Targets listed on the planning screen: the first the teams would go for. */
 const TARGETS_SHOWN = 10;
+/** People offered for marking: the strongest cases among bosses, lieutenants and the player's tags. */
+const NAMEABLE_PEOPLE = 15;
 
-/** The day of action: where, against whom (their evidence strength), with how many officers. */
+/**
+ * The day of action: where (each country brings its officers, every partner adds a chance of a
+ * warning), whom the teams go for (a priority, and anyone the player marks), with how many officers.
+ */
 export function TakedownScreen() {
   const { scenario, figures } = useGame();
   const launchTakedown = useAppStore((s) => s.launchTakedown);
@@ -29,14 +43,44 @@ export function TakedownScreen() {
   const all = useMemo(() => countries.map((c) => c.iso), [countries]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(all));
   const { officers: maxOfficers, officersPerArrest } = scenario.takedown;
-  const [officers, setOfficers] = useState(maxOfficers);
-  const plan = useGameMemo((g) => takedownPlan(g.sim, chosen, officers, TARGETS_SHOWN), [chosen, officers]);
+  const [asked, setAsked] = useState(maxOfficers);
+  const [priority, setPriority] = useState<TakedownPriority>('key-player');
+  const [people, setPeople] = useState<readonly number[]>([]);
+  const [syndicates, setSyndicates] = useState<readonly number[]>([]);
+  const plan = useGameMemo(
+    (g) =>
+      takedownPlan(
+        g.sim,
+        { countries: chosen, officers: asked, priority, people, syndicates },
+        TARGETS_SHOWN,
+      ),
+    [chosen, asked, priority, people, syndicates],
+  );
+  const nameable = useGameMemo(
+    (g) => ({
+      people: nameablePeople(g.sim, chosen, NAMEABLE_PEOPLE),
+      syndicates: nameableSyndicates(g.sim, chosen),
+    }),
+    [chosen],
+  );
+  const marked = useMemo(
+    () =>
+      new Set(
+        plan.targets
+          .filter(
+            (target) => people.includes(target.person) || syndicates.includes(target.syndicate.syndicate),
+          )
+          .map((target) => target.person),
+      ),
+    [plan, people, syndicates],
+  );
 
   const toggle = (iso: string) => {
     const next = new Set(chosen);
     if (!next.delete(iso)) next.add(iso);
     setChosen(next);
   };
+  const orders = plan.orders;
 
   return (
     <section class="screen" aria-labelledby="takedown-heading">
@@ -47,29 +91,38 @@ export function TakedownScreen() {
       <div class="columns columns--plan">
         <div>
           <label class="slider" for="officers">
-            <span>{t('takedown.officers', { officers: formatCount(officers) })}</span>
+            <span>
+              {t('takedown.officers', {
+                officers: formatCount(plan.officers),
+                brought: formatCount(plan.officersBrought),
+              })}
+            </span>
             <input
               id="officers"
               type="range"
-              min={officersPerArrest}
-              max={maxOfficers}
+              min={Math.min(officersPerArrest, plan.officersBrought)}
+              max={plan.officersBrought - (plan.officersBrought % officersPerArrest)}
               step={officersPerArrest}
-              value={officers}
+              value={plan.officers}
+              disabled={plan.officersBrought < officersPerArrest}
               aria-valuetext={t('takedown.officersValue', {
-                officers: formatCount(officers),
+                officers: formatCount(plan.officers),
                 teams: formatCount(plan.teams),
               })}
-              onInput={(e) => setOfficers(Number(e.currentTarget.value))}
+              onInput={(e) => setAsked(Number(e.currentTarget.value))}
             />
           </label>
-          <p>
-            {t('takedown.summary', {
-              teams: formatCount(plan.teams),
-              perTeam: formatCount(officersPerArrest),
-              candidates: formatCount(plan.candidates),
-            })}
-          </p>
-          <TargetTable targets={plan.targets} />
+          <PlanFigures plan={plan} perTeam={officersPerArrest} countries={chosen.size} />
+          <PriorityChoice chosen={priority} choose={setPriority} />
+          <TargetTable targets={plan.targets} caption={priorityCaption(priority)} marked={marked} />
+          <NamedTargets
+            people={nameable.people}
+            syndicates={nameable.syndicates}
+            markedPeople={people}
+            markedSyndicates={syndicates}
+            onPeople={setPeople}
+            onSyndicates={setSyndicates}
+          />
         </div>
         <fieldset class="picker">
           <legend>{t('takedown.countries', { chosen: chosen.size, total: countries.length })}</legend>
@@ -92,6 +145,7 @@ export function TakedownScreen() {
                   {t('takedown.countryFacts', {
                     syndicates: syndicateList(c.syndicates),
                     people: formatCount(c.withEvidence),
+                    officers: formatCount(c.officers),
                   })}
                 </span>
               </li>
@@ -103,8 +157,8 @@ export function TakedownScreen() {
         <button
           type="button"
           class="button button--primary button--danger"
-          disabled={chosen.size === 0}
-          onClick={() => launchTakedown([...chosen].sort(), officers)}
+          disabled={orders === null}
+          onClick={() => orders && launchTakedown(orders)}
         >
           {t('takedown.launch')}
         </button>
@@ -112,6 +166,7 @@ export function TakedownScreen() {
           {t('takedown.back')}
         </button>
         {chosen.size === 0 && <p class="hint">{t('takedown.hintNoCountry')}</p>}
+        {chosen.size > 0 && orders === null && <p class="hint">{t('takedown.hintNoTeams')}</p>}
       </div>
     </section>
   );
