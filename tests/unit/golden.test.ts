@@ -40,12 +40,20 @@ describe('golden tables', () => {
     expect([0, 1, 5, 10, 20, 40, 60, 100].map((e) => [e, r6(convictionChance(e, 20))])).toMatchSnapshot();
   });
 
-  it('leak hazard by handsets and heat', () => {
+  it('leak hazard by handsets, heat, police contacts and the platform age', () => {
     const risk = BUILT_IN_SCENARIOS['full-scale'].risk;
     const rows = [];
-    for (const handsets of [0, 3000, 12000]) {
-      for (const heat of [0, 1, 5]) rows.push([handsets, heat, r6(leakHazard(risk, handsets, 1, heat, 0))]);
-    }
+    for (const activeHandsets of [0, 3000, 12000])
+      for (const heat of [0, 1, 5])
+        for (const [policeContactsOnPlatform, age] of [
+          [0, 0],
+          [1, 0],
+          [0, 0.5],
+          [0, 1],
+        ]) {
+          const exposure = { activeHandsets, scale: 1, heat, policeContactsOnPlatform, age };
+          rows.push([activeHandsets, heat, policeContactsOnPlatform, age, r6(leakHazard(risk, exposure))]);
+        }
     expect(rows).toMatchSnapshot();
   });
 });

@@ -1,6 +1,6 @@
 import { DRUG_KINDS, MONEY_CHANNELS, type SimState, WEAPON_KINDS } from '../model/state';
 import { logNormal, nextFloat, nextInt, pick, poisson, type RngState } from '../random/rng';
-import { detectedToday, randomActiveHolder } from './criminalEvents';
+import { dealArranger, detectedToday, randomActiveHolder } from './criminalEvents';
 
 const OTHER_DRUGS = DRUG_KINDS.filter((d) => d !== 'cocaine');
 
@@ -16,8 +16,9 @@ export function generateEvents(state: SimState, coverage: Float64Array): void {
   const active = state.activeHandsets;
 
   for (let n = poisson(rng, active * a.shipmentsPerDeviceDay); n > 0; n--) {
-    const sender = randomActiveHolder(state, rng);
-    if (sender < 0) break;
+    const member = randomActiveHolder(state, rng);
+    if (member < 0) break;
+    const sender = dealArranger(state, member, rng);
     const syndicate = net.syndicateOf[sender];
     const drug = nextFloat(rng) < a.cocaineShare ? 'cocaine' : pick(rng, OTHER_DRUGS);
     const kg = Math.max(1, Math.round(logNormal(rng, a.shipmentKgMedian, 0.8)));
@@ -42,8 +43,9 @@ export function generateEvents(state: SimState, coverage: Float64Array): void {
   }
 
   for (let n = poisson(rng, active * a.launderingPerDeviceDay); n > 0; n--) {
-    const sender = randomActiveHolder(state, rng);
-    if (sender < 0) break;
+    const member = randomActiveHolder(state, rng);
+    if (member < 0) break;
+    const sender = dealArranger(state, member, rng);
     const syndicate = net.syndicateOf[sender];
     const amountGBP = Math.max(1000, Math.round(logNormal(rng, a.cashGBPMedian, 0.9) / 1000) * 1000);
     const channel = pick(rng, MONEY_CHANNELS);
@@ -64,8 +66,9 @@ export function generateEvents(state: SimState, coverage: Float64Array): void {
   }
 
   for (let n = poisson(rng, active * a.weaponsPerDeviceDay); n > 0; n--) {
-    const sender = randomActiveHolder(state, rng);
-    if (sender < 0) break;
+    const member = randomActiveHolder(state, rng);
+    if (member < 0) break;
+    const sender = dealArranger(state, member, rng);
     const syndicate = net.syndicateOf[sender];
     const count = 1 + nextInt(rng, a.gunsPerDeal * 2 - 1);
     const weapon = pick(rng, WEAPON_KINDS);

@@ -1,20 +1,24 @@
 import type { SimState } from '../model/state';
 import { heatAfter } from './heat';
-import { leakHazard } from './leakHazard';
+import { type Exposure, leakHazard } from './leakHazard';
 
 /** How far ahead the game forecasts a leak for the player, in days. */
 export const LEAK_FORECAST_DAYS = 30;
 
 /** Today's chance (0–1) that a rumour that the handset is police starts, with `extraHeat` more suspicion than now. */
 export function leakHazardToday(state: SimState, extraHeat = 0): number {
-  const { risk, scale } = state.scenario;
-  return leakHazard(
-    risk,
-    state.activeHandsets,
+  return leakHazard(state.scenario.risk, exposureOn(state, state.day, state.heat + extraHeat));
+}
+
+function exposureOn(state: SimState, day: number, heat: number): Exposure {
+  const { scale, days } = state.scenario;
+  return {
+    activeHandsets: state.activeHandsets,
     scale,
-    state.heat + extraHeat,
-    policeContactsOnPlatform(state),
-  );
+    heat,
+    policeContactsOnPlatform: policeContactsOnPlatform(state),
+    age: Math.min(1, day / Math.max(1, days.authorisationEnd)),
+  };
 }
 
 /** The share (0–1) of the syndicates with a corrupt police contact that hold handsets. */
@@ -35,12 +39,10 @@ export function policeContactsOnPlatform(state: SimState): number {
  * `extraHeat` more suspicion than now, decaying as heat does: how the player weighs an action.
  */
 export function leakForecast(state: SimState, days: number, extraHeat = 0): number {
-  const { risk, scale } = state.scenario;
-  const contacts = policeContactsOnPlatform(state);
   let safe = 1;
   for (let d = 0; d < days; d++) {
     const heat = heatAfter(state.scenario, state.heat + extraHeat, d);
-    safe *= 1 - leakHazard(risk, state.activeHandsets, scale, heat, contacts);
+    safe *= 1 - leakHazard(state.scenario.risk, exposureOn(state, state.day + d, heat));
   }
   return 1 - safe;
 }

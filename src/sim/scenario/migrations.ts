@@ -52,6 +52,7 @@ export const scenarioMigrations: readonly Migration[] = [
       }),
       risk: withFields(old.risk, {
         policeContactHazard: 0.0002,
+        leakFromAge: 0,
         warningDays: { min: 7, max: 28 },
         realThreatShare: 1,
       }),

@@ -120,6 +120,8 @@ export const scenarioSchema = z
       raidHeat: nonNegative,
       heatHalfLifeDays: intRange(1, 1000),
       leakBase: z.number().min(0).max(0.1),
+      /** Added to the daily leak hazard by the platform's age, with its square, in full at the authorisation's end. */
+      leakFromAge: z.number().min(0).max(0.1),
       leakPer12kHandsets: z.number().min(0).max(0.1),
       leakPerHeat: z.number().min(0).max(0.1),
       /** Added to the daily leak hazard once every syndicate with a police contact holds handsets (in proportion before). */

@@ -195,6 +195,7 @@ export const editorStrings = {
   'editor.f.risk.covertSuccess': 'Chance a covert intervention works',
   'editor.f.risk.unprotectedDeathChance': 'Chance an ignored threat to kill is carried out',
   'editor.f.risk.realThreatShare': 'Share of threats to kill that are real',
+  'editor.f.risk.leakFromAge': "Leak hazard from the platform's age, reached at the authorisation's end",
   'editor.f.risk.policeContactHazard': 'Leak hazard once every police contact is on the platform',
   'editor.f.risk.warningDays.min': 'Fewest days of rumours before a leak',
   'editor.f.risk.warningDays.max': 'Most days of rumours before a leak',

@@ -392,6 +392,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
         label: () => t('editor.f.risk.unprotectedDeathChance'),
       },
       { path: 'risk.realThreatShare', kind: 'share', label: () => t('editor.f.risk.realThreatShare') },
+      { path: 'risk.leakFromAge', kind: 'number', label: () => t('editor.f.risk.leakFromAge') },
       {
         path: 'risk.policeContactHazard',
         kind: 'number',
