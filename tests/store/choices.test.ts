@@ -4,13 +4,7 @@
  * coded talk focus decodes, and what the player's tags bought against bosses and lieutenants.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  BUILT_IN_SCENARIOS,
-  rankSeedCandidates,
-  ROLE,
-  type SimState,
-  seedCandidates,
-} from '../../src/sim';
+import { BUILT_IN_SCENARIOS, ROLE, rankSeedCandidates, type SimState, seedCandidates } from '../../src/sim';
 import { evidenceForChance } from '../../src/sim/takedown/convictionChance';
 import { type AppStore, createAppStore } from '../../src/store/appStore';
 import { CODED_LISTED, caseFileView } from '../../src/store/selectors/caseFile';
@@ -115,7 +109,12 @@ describe('reading hours', () => {
     expect(reads.length).toBe(stocked.reads);
     store.getState().advanceDay();
     expect(readingBudget(sim).hours).toBeCloseTo(workshop.activity.readingHoursPerDay, 9);
-    expect(store.getState().readIntercept(next).filter((e) => e.type === 'command-rejected')).toEqual([]);
+    expect(
+      store
+        .getState()
+        .readIntercept(next)
+        .filter((e) => e.type === 'command-rejected'),
+    ).toEqual([]);
     expect(sim.readMessages.has(next)).toBe(true);
   });
 
