@@ -34,8 +34,9 @@ export interface CaseFileView extends SyndicateLabel, Omit<CaseFile, 'members' |
   /** The members with the most evidence first, at most CASE_FILE_MEMBERS (plus `include`, if asked). */
   readonly members: readonly CaseFileMember[];
   /**
-   * Those who talk in code (the boss, then the lieutenants with the most tags and the strongest
-   * case), at most CODED_LISTED: the people only the player's reading convicts.
+   * Those who talk in code (the boss, then the lieutenants with the most tags, those on the
+   * platform and the strongest case), at most CODED_LISTED: the people only the player's reading
+   * convicts.
    */
   readonly coded: readonly CaseFileMember[];
   /** How many talk in code in all (the list may hold fewer). */
@@ -55,9 +56,11 @@ const mostEvidenceFirst = (a: CaseMember, b: CaseMember) =>
   handsetOrder[a.handset] - handsetOrder[b.handset] ||
   a.person - b.person;
 
+/** The boss, then those the player tagged most, then those on the platform (whose talk can be read). */
 const bossThenMostTags = (a: CaseMember, b: CaseMember) =>
   Number(b.role === 'boss') - Number(a.role === 'boss') ||
   (b.proof?.tags ?? 0) - (a.proof?.tags ?? 0) ||
+  handsetOrder[a.handset] - handsetOrder[b.handset] ||
   b.convictionChance - a.convictionChance ||
   a.person - b.person;
 
