@@ -1,3 +1,4 @@
+import { choiceStrings } from './choices';
 import { editorStrings } from './editor';
 import { guideStrings } from './guide';
 import { policyStrings } from './policies';
@@ -601,7 +602,8 @@ export const en = {
     'First {count} matches only, as in analysts’ real tools: add words or filters to narrow the search.',
   'inbox.listLabel': 'Intercepted messages, {count} listed',
   'inbox.empty': 'No messages match. Clear a filter or try other words.',
-  'inbox.pick': 'Choose a message to read it. Reading it counts it as analysed evidence.',
+  'inbox.pick':
+    'Choose a message to read it. Reading and filing one takes {minutes} minutes of your reading hours, and counts it as analysed evidence.',
   'inbox.keys':
     'Keys: ↑ ↓ or J K move · Enter open · T tag · C case file · / search · F flagged · U unread · Esc back',
   'inbox.flagged': 'Flagged',
@@ -684,6 +686,7 @@ export const en = {
   ...presenterStrings,
   ...policyStrings,
   ...guideStrings,
+  ...choiceStrings,
 } as const;
 
 export type StringKey = keyof typeof en;
