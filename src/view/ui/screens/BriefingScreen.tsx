@@ -12,7 +12,35 @@ const modes: { mode: PlayMode; label: () => string }[] = [
   { mode: 'turns', label: () => t('briefing.mode.turns') },
 ];
 
-/** One screen: what the operation is, what winning means, how to play it, and on the clock or in turns. */
+/** The five choices of a game, each with what it trades. */
+const choices: { id: string; label: () => string; trade: () => string }[] = [
+  {
+    id: 'seeding',
+    label: () => t('briefing.choice.seedingLabel'),
+    trade: () => t('briefing.choice.seeding'),
+  },
+  {
+    id: 'reading',
+    label: () => t('briefing.choice.readingLabel'),
+    trade: () => t('briefing.choice.reading'),
+  },
+  {
+    id: 'threats',
+    label: () => t('briefing.choice.threatsLabel'),
+    trade: () => t('briefing.choice.threats'),
+  },
+  { id: 'timing', label: () => t('briefing.choice.timingLabel'), trade: () => t('briefing.choice.timing') },
+  {
+    id: 'targets',
+    label: () => t('briefing.choice.targetsLabel'),
+    trade: () => t('briefing.choice.targets'),
+  },
+];
+
+/**
+ * One screen: what the operation is, what winning means, what each choice trades, how to play it,
+ * and on the clock or in turns.
+ */
 export function BriefingScreen() {
   const { scenario, figures } = useGame();
   const beginSeeding = useAppStore((s) => s.beginSeeding);
@@ -60,6 +88,15 @@ export function BriefingScreen() {
           <KeyList turns={playMode === 'turns'} />
         </div>
       </div>
+      <h3>{t('briefing.choicesHeading')}</h3>
+      <dl class="briefing-choices">
+        {choices.map((c) => (
+          <div key={c.id} data-choice={c.id}>
+            <dt>{c.label()}</dt>
+            <dd>{c.trade()}</dd>
+          </div>
+        ))}
+      </dl>
       <div class="actions">
         <button type="button" class="button button--primary" onClick={beginSeeding}>
           {t('briefing.begin')}
