@@ -60,17 +60,17 @@ export const choiceStrings = {
   'briefing.choicesHeading': 'Your choices, and what each trades',
   'briefing.choice.seedingLabel': 'Seeding',
   'briefing.choice.seeding':
-    'Growth against exposure: a handset in the right hands spreads the platform and the evidence, but every holder could give it away, and some syndicates have a police contact.',
+    'growth against exposure: every holder spreads the handset, and could give the secret away.',
   'briefing.choice.readingLabel': 'Reading',
   'briefing.choice.reading':
-    'Volume against proof: analysts’ reading convicts the rank and file; your few reading hours a day are the only proof against bosses and lieutenants, who talk in code.',
-  'briefing.choice.threatsLabel': 'Threats',
+    'volume against proof: analysts’ volume convicts the rank and file; only your reading convicts bosses.',
+  'briefing.choice.threatsLabel': 'Threats to kill',
   'briefing.choice.threats':
-    'Lives against the secret: open protection saves the person but raises suspicion, a cover story is quieter, and doing nothing risks a life.',
+    'lives against the secret: open protection raises suspicion (heat), a cover story less; doing nothing risks a life.',
   'briefing.choice.timingLabel': 'Timing',
   'briefing.choice.timing':
-    'Evidence against exposure: each day of waiting adds handsets and evidence and brings a leak closer; rumours that the phone is police come days to weeks before it.',
+    'evidence against exposure: waiting adds both, and rumours that the phone is police come before a leak.',
   'briefing.choice.targetsLabel': 'Targets',
   'briefing.choice.targets':
-    'Depth against breadth: on the day of action there are not enough officers for everyone, so the teams go for the people who hold syndicates together, or for as many strong cases as they can.',
+    'depth against breadth: officers are too few for everyone, so teams go for key players or the most strong cases.',
 } as const;

@@ -106,9 +106,6 @@ export const en = {
   'briefing.goalHeading': 'Your goal',
   'briefing.goal':
     'Let the handset spread and have analysts read the messages, then take the network down in one day of action with your {officers} officers. Only evidence analysts have read counts, and only until the authorisation ends on day {day} ({date}).',
-  'briefing.risksHeading': 'What can go wrong',
-  'briefing.risks':
-    'Threats to kill will come in. Protecting people raises suspicion (heat); heat and a bigger platform make a leak likelier. After a leak, users go dark within days.',
   'briefing.controlsHeading': 'Controls',
   'briefing.modeLegend': 'How the days pass',
   'briefing.mode.clock': 'On the clock',

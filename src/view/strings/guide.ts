@@ -42,9 +42,9 @@ export const guideStrings = {
   'guide.flow.choose':
     'Choose an operation: one of the built-in scenarios, or one you shared with the class as a link.',
   'guide.flow.briefing':
-    'Briefing: the goal, the officers available, the day the legal authorisation to intercept ends, and the keyboard controls.',
+    'Briefing: the goal, the officers available, the day the legal authorisation to intercept ends, what each of the five choices trades, and the keyboard controls.',
   'guide.flow.seeding':
-    'First contacts: the informant can approach a few people. Each card says how far that person reaches; students pick who gets the first handsets.',
+    'First contacts: the informant can approach a few people. Each card says how far that person reaches and what handing them a handset risks or opens; students pick who gets the first handsets.',
   'guide.flow.room':
     'Operation room: a world map of the network as the handset spreads, an inbox of intercepted messages to read and tag as evidence, threats to kill to answer, the analysts’ focus, early raids, more handsets to hand out, and the speed controls (pause, 1×, 2×, 4×).',
   'guide.flow.takedown':

@@ -38,8 +38,8 @@ const choices: { id: string; label: () => string; trade: () => string }[] = [
 ];
 
 /**
- * One screen: what the operation is, what winning means, what each choice trades, how to play it,
- * and on the clock or in turns.
+ * One screen: what the operation is, what winning means, what each choice trades (what can go
+ * wrong is in them), the keys to play it (folded), and on the clock or in turns.
  */
 export function BriefingScreen() {
   const { scenario, figures } = useGame();
@@ -82,21 +82,22 @@ export function BriefingScreen() {
           </fieldset>
         </div>
         <div>
-          <h3>{t('briefing.risksHeading')}</h3>
-          <p>{t('briefing.risks')}</p>
-          <h3>{t('briefing.controlsHeading')}</h3>
-          <KeyList turns={playMode === 'turns'} />
+          <h3>{t('briefing.choicesHeading')}</h3>
+          <dl class="briefing-choices">
+            {choices.map((c) => (
+              <div key={c.id} data-choice={c.id}>
+                <dt>{c.label()}</dt>
+                <dd>{c.trade()}</dd>
+              </div>
+            ))}
+          </dl>
+          {/* Folded, so the briefing keeps to one screen; the choices above matter more to a first game. */}
+          <details class="briefing-keys">
+            <summary>{t('briefing.controlsHeading')}</summary>
+            <KeyList turns={playMode === 'turns'} />
+          </details>
         </div>
       </div>
-      <h3>{t('briefing.choicesHeading')}</h3>
-      <dl class="briefing-choices">
-        {choices.map((c) => (
-          <div key={c.id} data-choice={c.id}>
-            <dt>{c.label()}</dt>
-            <dd>{c.trade()}</dd>
-          </div>
-        ))}
-      </dl>
       <div class="actions">
         <button type="button" class="button button--primary" onClick={beginSeeding}>
           {t('briefing.begin')}
