@@ -1,3 +1,4 @@
+export { usableTalkShare } from './activity/activityDay';
 export { analystCoverage } from './activity/analystCoverage';
 export type { Command } from './commands/commands';
 export { commandSchema } from './commands/commands';
@@ -36,6 +37,7 @@ export {
   type CaseMember,
   caseFile,
   type HandsetStatus,
+  type ReadingProof,
 } from './intercepts/caseFile';
 export {
   type FeedMessage,
@@ -44,6 +46,8 @@ export {
   type MessageCategory,
 } from './intercepts/feed';
 export { soundEvidence, wrongfulArrests } from './intercepts/readAndTag';
+export { READ_HOURS, readingHoursCap, readsLeft } from './intercepts/readingHours';
+export { RUMOUR_WEEK_DAYS, rumoursRead } from './intercepts/rumours';
 export {
   authorisationDaysLeft,
   isAdmissible,
@@ -57,6 +61,7 @@ export { isTurnStop } from './model/turnStops';
 export type { Network } from './network/network';
 export { personName } from './network/personNames';
 export { type SyndicateLabel, syndicateLabel } from './network/syndicateLabel';
+export { closedSyndicatesOpenedBy, trustedBridgesInto } from './network/trustedBridges';
 export {
   type HandsetCurve,
   type HandsetCurveRun,
@@ -94,7 +99,7 @@ export { countReached, type RunReport, reportRun } from './scoring/report';
 export { round1 } from './scoring/round1';
 export { SCORE_PARTS, type ScorePart } from './scoring/score';
 export { SCORE_WEIGHTS } from './scoring/weights';
-export { crossTies, seedCandidates } from './spread/seedCandidates';
+export { crossTies, rankSeedCandidates, seedCandidates } from './spread/seedCandidates';
 export { caseStrength } from './takedown/convictionChance';
 export { countryOfficers, officersBrought } from './takedown/officers';
 export type { TakedownOrders } from './takedown/orders';

@@ -25,6 +25,7 @@ const sectionHeadings = [
   en['guide.scenariosHeading'],
   en['guide.beforeHeading'],
   en['guide.flowHeading'],
+  en['guide.choicesHeading'],
   en['guide.questionsHeading'],
   en['guide.factsHeading'],
   en['guide.simplifiesHeading'],

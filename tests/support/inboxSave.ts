@@ -3,8 +3,10 @@ import {
   type CommandLog,
   createSim,
   POLICIES,
+  readsLeft,
   type Scenario,
   type SimEvent,
+  type SimState,
   step,
 } from '../../src/sim';
 import { encodeSave, SAVE_FORMAT, SAVE_KEY } from '../../src/store/savedGame';
@@ -13,15 +15,23 @@ export { SAVE_KEY };
 
 /**
  * A saved game, as the page stores it, of a scenario played by the historical policy (seeding,
- * analysts, answering threats; never the takedown) until the inbox holds at least `messages`
- * intercepts or `maxDay` is reached. Loading it resumes the game mid-operation on the play screen:
- * how browser tests and benchmarks reach a full inbox without playing for minutes.
+ * analysts, answering threats, reading and tagging as a careful player; never the takedown) until
+ * the inbox holds at least `messages` intercepts or `maxDay` is reached. Loading it resumes the
+ * game mid-operation on the play screen: how browser tests and benchmarks reach a full inbox
+ * without playing for minutes. With `readsLeft`, the save's last day also reads the oldest unread
+ * everyday messages until the reading hours would read only that many more; with `keepSupply`, the
+ * handsets in stock are not handed out that day. `sim` is the state saved.
  */
 export function inboxSave(
   scenario: Scenario,
   seed: number,
-  { messages = 0, maxDay = scenario.days.authorisationEnd - 1 }: { messages?: number; maxDay?: number },
-): { save: string; day: number; feed: number } {
+  {
+    messages = 0,
+    maxDay = scenario.days.authorisationEnd - 1,
+    readsLeft: keep,
+    keepSupply = false,
+  }: { messages?: number; maxDay?: number; readsLeft?: number; keepSupply?: boolean },
+): { save: string; day: number; feed: number; sim: SimState } {
   const state = createSim(scenario, seed);
   const policy = POLICIES.historical({ takedownDay: Number.MAX_SAFE_INTEGER, reading: 'none' });
   const commands: CommandLog = {};
@@ -32,11 +42,16 @@ export function inboxSave(
     events = step(state, today).events;
   }
   // Answer what the last day brought (a threat, say) on the save's own day, as the policy would.
-  const last = policy.decide(state, events);
-  if (last.length > 0) {
-    commands[state.day] = last;
-    applyCommands(state, last);
+  const last = policy.decide(state, events).filter((c) => !keepSupply || c.type !== 'seed');
+  applyCommands(state, last);
+  if (keep !== undefined) {
+    const spend = Math.max(0, readsLeft(state) - keep);
+    const everyday = state.feed.filter((m) => m.category === 'noise' && !state.readMessages.has(m.id));
+    const reads = everyday.slice(0, spend).map((m) => ({ type: 'readMessage' as const, message: m.id }));
+    applyCommands(state, reads);
+    last.push(...reads);
   }
+  if (last.length > 0) commands[state.day] = last;
   const save = encodeSave({ format: SAVE_FORMAT, scenario, seed, day: state.day, commands });
-  return { save, day: state.day, feed: state.feed.length };
+  return { save, day: state.day, feed: state.feed.length, sim: state };
 }

@@ -41,14 +41,22 @@ export function activityDay(state: SimState, coverage: Float64Array): void {
   state.messagesAnalysed += read;
 }
 
+/**
+ * The share of a role's incriminating talk analysts can use without a person decoding it: its
+ * plain speech, and at least `activity.focusedPlainSpeech` in a syndicate they focus on.
+ */
+export function usableTalkShare(state: SimState, role: number, focused: boolean): number {
+  const plain = state.tables.plainSpeech[role];
+  return focused ? Math.max(plain, state.scenario.activity.focusedPlainSpeech) : plain;
+}
+
 /** The share of talk analysts can use, by syndicate and role (row-major), focus applied. */
 function plainSpeechBySyndicateAndRole(state: SimState): Float64Array {
   const table = state.tables.plainSpeech;
-  const focused = state.scenario.activity.focusedPlainSpeech;
   const roles = table.length;
   const plain = new Float64Array(state.net.syndicateCount * roles);
   for (let s = 0; s < state.net.syndicateCount; s++) plain.set(table, s * roles);
   for (const s of state.analystFocus)
-    for (let r = 0; r < roles; r++) plain[s * roles + r] = Math.max(table[r], focused);
+    for (let r = 0; r < roles; r++) plain[s * roles + r] = usableTalkShare(state, r, true);
   return plain;
 }

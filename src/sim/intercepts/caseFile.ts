@@ -1,8 +1,9 @@
-import { isAdmissible } from '../law/authorisation';
+import { isAdmissible, isAdmissibleOn } from '../law/authorisation';
 import { ROLES, type Role } from '../model/roles';
 import type { SimState } from '../model/state';
-import { caseStrength, evidenceForChance } from '../takedown/convictionChance';
+import { caseStrength, convictionChance, evidenceForChance } from '../takedown/convictionChance';
 import { isArrestable } from '../takedown/targets';
+import { tagWeight } from './readAndTag';
 
 export type HandsetStatus = 'none' | 'active' | 'dark' | 'arrested';
 
@@ -17,11 +18,31 @@ export interface CaseMember {
   readonly evidenceToLikely: number;
   /** Intercepts the player tagged against this person. */
   readonly tags: number;
+  /** For someone who talks in code (a boss, a lieutenant): what the player's tags bought; else null. */
+  readonly proof: ReadingProof | null;
   /**
    * Evidence resting on wrong tags. For the debrief and tests: the player's view
    * should not show it, or misreadings would give themselves away.
    */
   readonly wrongTagWeight: number;
+}
+
+/**
+ * What the task force's own reading bought against someone who talks in code. Analysts' volume
+ * barely touches a boss or a lieutenant (only their plain speech counts), so the player's tags,
+ * read and decoded by a person, are the proof. As the task force counts it, wrong tags included.
+ */
+export interface ReadingProof {
+  /** Tags against them that count: made while the authorisation was in force. */
+  readonly tags: number;
+  /** The evidence each such tag adds, in analysed messages. */
+  readonly tagWeight: number;
+  /** The conviction chance on their evidence without those tags. */
+  readonly chanceWithoutTags: number;
+  /** The conviction chance now, tags included (as caseStrength). */
+  readonly chance: number;
+  /** More tags that would make the case strong: 0 when it is; null once the authorisation has ended. */
+  readonly tagsToStrong: number | null;
 }
 
 /** What analysts know a syndicate holds right now, ready to seize. */
@@ -66,6 +87,29 @@ export interface CaseFile {
 const LIKELY = 0.5;
 const STRONG = 0.8;
 
+/** Whether a person talks in code, so that analysts' volume alone cannot convict them (bosses, lieutenants). */
+export function talksInCode(state: SimState, person: number): boolean {
+  return state.tables.plainSpeech[state.net.role[person]] < 1;
+}
+
+/** What the player's tags bought against `person`, who talks in code; null for plain speakers. */
+export function readingProof(state: SimState, person: number): ReadingProof | null {
+  if (!talksInCode(state, person)) return null;
+  const scale = state.scenario.takedown.evidenceScale;
+  const weight = tagWeight(state, person);
+  let tags = 0;
+  for (const tag of state.tags) if (tag.person === person && isAdmissibleOn(state.scenario, tag.day)) tags++;
+  const evidence = state.evidence[person];
+  const missing = evidenceForChance(STRONG, scale) - evidence;
+  return {
+    tags,
+    tagWeight: weight,
+    chanceWithoutTags: convictionChance(Math.max(0, evidence - tags * weight), scale),
+    chance: caseStrength(state, person),
+    tagsToStrong: isAdmissible(state) ? Math.max(0, Math.ceil(missing / weight - 1e-9)) : null,
+  };
+}
+
 function handsetStatus(state: SimState, person: number): HandsetStatus {
   if (state.arrestedDay[person] >= 0) return 'arrested';
   if (state.adoptedDay[person] < 0) return 'none';
@@ -106,6 +150,7 @@ export function caseFile(state: SimState, syndicate: number): CaseFile {
       convictionChance: chance,
       evidenceToLikely: Math.max(0, likely - evidence),
       tags: tagCounts[p - first],
+      proof: readingProof(state, p),
       wrongTagWeight: state.wrongEvidence[p],
     });
   }

@@ -1,12 +1,12 @@
 import type { Command } from '../commands/commands';
 import type { FeedMessage } from '../intercepts/feed';
 import { readsLeft } from '../intercepts/readingHours';
+import { RUMOUR_WEEK_DAYS, rumoursRead } from '../intercepts/rumours';
 import { ROLE } from '../model/roles';
 import type { SimState } from '../model/state';
 
 /** Rumours read within a week that make a careful player act: one or two could be idle gossip. */
 const WARNING_RUMOURS = 3;
-const WARNING_WINDOW_DAYS = 7;
 
 /**
  * What a careful player reads of yesterday's flagged intercepts, as far as the reading hours go:
@@ -38,11 +38,5 @@ export function readLikeACarefulPlayer(state: SimState): Command[] {
 
 /** Whether the rumours the task force has read say the phone is about to be exposed. */
 export function warningRead(state: SimState): boolean {
-  let count = 0;
-  for (let i = state.feed.length - 1; i >= 0; i--) {
-    const m = state.feed[i];
-    if (m.day < state.day - WARNING_WINDOW_DAYS) break;
-    if (m.category === 'rumour' && state.readMessages.has(m.id)) count++;
-  }
-  return count >= WARNING_RUMOURS;
+  return rumoursRead(state, RUMOUR_WEEK_DAYS) >= WARNING_RUMOURS;
 }

@@ -1,4 +1,10 @@
-import { crossTies, type SimState, seedCandidates } from '../../sim';
+import {
+  closedSyndicatesOpenedBy,
+  crossTies,
+  rankSeedCandidates,
+  type SimState,
+  trustedBridgesInto,
+} from '../../sim';
 import { type PersonLabel, personLabel, type SyndicateLabel, syndicateLabel } from './names';
 
 /**
@@ -8,6 +14,15 @@ import { type PersonLabel, personLabel, type SyndicateLabel, syndicateLabel } fr
  */
 export type SeedRisk = 'insular' | 'wide' | 'slow' | 'steady';
 
+/** A closed syndicate the contact is a trusted bridge into: a handset in their hand opens it. */
+export interface SeedBridge {
+  readonly syndicate: SyndicateLabel;
+  /** The syndicate's trusted bridges, this contact among them: its only ways in. */
+  readonly ways: number;
+  /** It already holds handsets, so this bridge opens nothing new. */
+  readonly onPlatform: boolean;
+}
+
 export interface SeedChoice extends PersonLabel {
   readonly syndicate: SyndicateLabel;
   /** Ties to people in other syndicates. */
@@ -16,6 +31,10 @@ export interface SeedChoice extends PersonLabel {
   /** Distinct other syndicates among their contacts. */
   readonly otherSyndicates: number;
   readonly risk: SeedRisk;
+  /** The closed syndicates they are a trusted bridge into (they take a handset only from the informant). */
+  readonly bridges: readonly SeedBridge[];
+  /** Their syndicate has a corrupt police contact; null when it has none. */
+  readonly policeContact: { readonly onPlatform: boolean } | null;
 }
 
 /** Reaching this many other syndicates counts as wide. */
@@ -25,6 +44,7 @@ const SLOW = 0.45;
 
 export function seedChoices(sim: SimState, people: readonly number[]): SeedChoice[] {
   const { net } = sim;
+  const onPlatform = (s: number) => sim.activeBySyndicate[s] > 0;
   return people.map((person) => {
     const own = net.syndicateOf[person];
     const others = new Set<number>();
@@ -53,11 +73,20 @@ export function seedChoices(sim: SimState, people: readonly number[]): SeedChoic
       contacts,
       otherSyndicates: others.size,
       risk,
+      bridges: closedSyndicatesOpenedBy(net, person).map((s) => ({
+        syndicate: syndicateLabel(net, s),
+        ways: trustedBridgesInto(net, s),
+        onPlatform: onPlatform(s),
+      })),
+      policeContact: net.policeContact[own] ? { onPlatform: onPlatform(own) } : null,
     };
   });
 }
 
-/** The people the informant could hand a handset to now, best spreaders first, described. */
+/**
+ * The people the informant could hand a handset to now, described, in the order of the core's
+ * seeding advice (rankSeedCandidates): the same advice the headless runner's `--seeding` follows.
+ */
 export function seedOptions(sim: SimState, count = 12): SeedChoice[] {
-  return seedChoices(sim, seedCandidates(sim, count));
+  return seedChoices(sim, rankSeedCandidates(sim).slice(0, count));
 }

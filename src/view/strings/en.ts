@@ -1,3 +1,4 @@
+import { choiceStrings } from './choices';
 import { editorStrings } from './editor';
 import { guideStrings } from './guide';
 import { policyStrings } from './policies';
@@ -105,9 +106,6 @@ export const en = {
   'briefing.goalHeading': 'Your goal',
   'briefing.goal':
     'Let the handset spread and have analysts read the messages, then take the network down in one day of action with your {officers} officers. Only evidence analysts have read counts, and only until the authorisation ends on day {day} ({date}).',
-  'briefing.risksHeading': 'What can go wrong',
-  'briefing.risks':
-    'Threats to kill will come in. Protecting people raises suspicion (heat); heat and a bigger platform make a leak likelier. After a leak, users go dark within days.',
   'briefing.controlsHeading': 'Controls',
   'briefing.modeLegend': 'How the days pass',
   'briefing.mode.clock': 'On the clock',
@@ -644,7 +642,8 @@ export const en = {
     'First {count} matches only, as in analysts’ real tools: add words or filters to narrow the search.',
   'inbox.listLabel': 'Intercepted messages, {count} listed',
   'inbox.empty': 'No messages match. Clear a filter or try other words.',
-  'inbox.pick': 'Choose a message to read it. Reading it counts it as analysed evidence.',
+  'inbox.pick':
+    'Choose a message to read it. Reading and filing one takes {minutes} minutes of your reading hours, and counts it as analysed evidence.',
   'inbox.keys':
     'Keys: ↑ ↓ or J K move · Enter open · T tag · C case file · / search · F flagged · U unread · Esc back',
   'inbox.flagged': 'Flagged',
@@ -730,6 +729,7 @@ export const en = {
   ...presenterStrings,
   ...policyStrings,
   ...guideStrings,
+  ...choiceStrings,
 } as const;
 
 export type StringKey = keyof typeof en;

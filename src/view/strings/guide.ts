@@ -42,15 +42,29 @@ export const guideStrings = {
   'guide.flow.choose':
     'Choose an operation: one of the built-in scenarios, or one you shared with the class as a link.',
   'guide.flow.briefing':
-    'Briefing: the goal, the officers available, the day the legal authorisation to intercept ends, and the keyboard controls.',
+    'Briefing: the goal, the officers available, the day the legal authorisation to intercept ends, what each of the five choices trades, and the keyboard controls.',
   'guide.flow.seeding':
-    'First contacts: the informant can approach a few people. Each card says how far that person reaches; students pick who gets the first handsets.',
+    'First contacts: the informant can approach a few people. Each card says how far that person reaches and what handing them a handset risks or opens; students pick who gets the first handsets.',
   'guide.flow.room':
     'Operation room: a world map of the network as the handset spreads, an inbox of intercepted messages to read and tag as evidence, threats to kill to answer, the analysts’ focus, early raids, more handsets to hand out, and the speed controls (pause, 1×, 2×, 4×).',
   'guide.flow.takedown':
     'Takedown planning: choose the countries and the number of officers for one coordinated day of action.',
   'guide.flow.debrief':
     'Debrief: the score and how it is made, the run beside the real operation, the arrests against a computed set of key players, what-if replays, the discussion questions, and a result to export.',
+
+  'guide.choicesHeading': 'The five choices, and what each trades',
+  'guide.choicesIntro':
+    'No choice in the game is right every time: each buys something and costs something, and the briefing names the trade in one sentence. Ask pairs to say what they are trading before they choose; the debrief shows what it did.',
+  'guide.choice.seeding':
+    'Seeding, growth against exposure: a handset given to a well-connected contact spreads fast, and every holder is someone who could give the secret away. A few wary go-betweens are the only way into closed syndicates, and take a handset only from the informant; some syndicates have a corrupt police contact, which brings the leak sooner.',
+  'guide.choice.reading':
+    'Reading, volume against proof: analysts read thousands of messages and their volume convicts couriers and soldiers, who talk plainly. Bosses and lieutenants talk in code, so only the messages students read and tag themselves, on a few reading hours a day, convict them; the case file shows what their reading bought.',
+  'guide.choice.threats':
+    'Threats to kill, lives against the secret: open protection is sure but loud, a cover story usually works and is quiet, and doing nothing risks a life.',
+  'guide.choice.timing':
+    'Timing, evidence against exposure: each day of waiting adds evidence and brings a leak closer. Rumours that the phone is police turn up in the intercepts days to weeks before a leak, so a pair who reads them can act in time.',
+  'guide.choice.targets':
+    'Targets, depth against breadth: there are officers for one team per arrest, not for everyone, so pairs choose between the people who hold syndicates together and as many strong cases as possible.',
 
   'guide.planHeading': 'The 45-minute lesson',
   'guide.planCaption': 'Lesson plan: what you and the students do at each stage',

@@ -12,7 +12,8 @@ export const policyStrings = {
   'policy.never-intervene.about':
     'Ignores every threat to kill to protect the secret; acts when the real operation did.',
   'policy.cautious.label': 'Cautious',
-  'policy.cautious.about': 'Cover stories only; acts as soon as suspicion runs high or the secret leaks.',
+  'policy.cautious.about':
+    'Cover stories only; acts once it has read three rumours in a week that the phone is police, or the secret leaks.',
   'policy.last-minute.label': 'Last minute',
   'policy.last-minute.about': 'Waits for the very last day the authorisation allows.',
   'policy.open-protection.label': 'Open protection',

@@ -5,6 +5,7 @@ import { countryName, formatCount, formatDecimal, formatShare } from '../format'
 import { Icon } from '../Icon';
 import { roleLabel, statusLabel, syndicateName } from '../labels';
 import { useGameMemo } from '../useGame';
+import { CodedMembers, proofText } from './CodedMembers';
 
 interface Props {
   syndicate: number;
@@ -84,6 +85,7 @@ export function CaseFile({ syndicate, headingId, level = 2, actions, highlight =
             {t('inbox.case.spotlight', { name: spotlight.name, role: roleLabel(spotlight.role) })}
           </p>
           <Strength member={spotlight} needs={needs} />
+          {spotlight.proof !== null && <p class="casefile__proof">{proofText(spotlight.proof)}</p>}
         </div>
       )}
       {!file.admissible && (
@@ -124,6 +126,7 @@ export function CaseFile({ syndicate, headingId, level = 2, actions, highlight =
           withEvidence: formatCount(file.withEvidence),
         })}
       </p>
+      <CodedMembers file={file} Sub={Sub} />
       <table class="table table--compact casefile__members">
         <caption>
           {t('inbox.case.membersCaption', {

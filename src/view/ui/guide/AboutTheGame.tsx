@@ -19,6 +19,15 @@ const screens = [
   () => t('guide.flow.debrief'),
 ];
 
+/** The game's five decisions, each with what it trades, as the briefing names them to players. */
+const trades = [
+  () => t('guide.choice.seeding'),
+  () => t('guide.choice.reading'),
+  () => t('guide.choice.threats'),
+  () => t('guide.choice.timing'),
+  () => t('guide.choice.targets'),
+];
+
 /** The real story to tell the class, in the teacher's words. */
 export function StoryToTell() {
   return (
@@ -44,6 +53,15 @@ export function HowAGameRuns() {
     <GuideSection id="flow" heading={t('guide.flowHeading')}>
       <p>{t('guide.flowIntro')}</p>
       <TextList items={screens} ordered />
+    </GuideSection>
+  );
+}
+
+export function WhatEachChoiceTrades() {
+  return (
+    <GuideSection id="choices" heading={t('guide.choicesHeading')}>
+      <p>{t('guide.choicesIntro')}</p>
+      <TextList items={trades} />
     </GuideSection>
   );
 }

@@ -1,6 +1,6 @@
 import { t } from '../../strings/en';
 import { BackToTitleButton } from '../BackToTitleButton';
-import { HowAGameRuns, LearningGoals, StoryToTell } from './AboutTheGame';
+import { HowAGameRuns, LearningGoals, StoryToTell, WhatEachChoiceTrades } from './AboutTheGame';
 import { AtAGlance } from './AtAGlance';
 import { BeforeTheLesson } from './BeforeTheLesson';
 import { ContentNote, WhatItSimplifies } from './Caveats';
@@ -32,6 +32,7 @@ export function TeacherGuideScreen() {
         <ScenarioChoices />
         <BeforeTheLesson />
         <HowAGameRuns />
+        <WhatEachChoiceTrades />
         <GuideQuestions />
         <RealFacts />
         <WhatItSimplifies />

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { READ_HOURS } from '../../../sim';
 import { filterInbox, inboxCounts } from '../../../store/selectors/inbox';
 import { t } from '../../strings/en';
 import { CaseFile } from '../caseFile/CaseFile';
@@ -19,6 +20,7 @@ import {
 } from './ids';
 import { MessageList } from './MessageList';
 import { MessageReader } from './MessageReader';
+import { ReadingHours } from './ReadingHours';
 
 /** Frames to wait for an element that focus should move to. */
 const FOCUS_TRIES = 5;
@@ -156,6 +158,7 @@ export function InboxPanel() {
           <span class="visually-hidden">{t('inbox.close')}</span>
         </button>
       </header>
+      <ReadingHours />
       <InboxFilterBar
         summary={
           <p class="inbox__summary" role="status">
@@ -206,7 +209,7 @@ export function InboxPanel() {
           ) : reading !== null ? (
             <MessageReader message={reading} onCaseFile={openCaseFile} />
           ) : (
-            <p class="inbox__placeholder">{t('inbox.pick')}</p>
+            <p class="inbox__placeholder">{t('inbox.pick', { minutes: formatCount(READ_HOURS * 60) })}</p>
           )}
         </div>
       </div>

@@ -1,11 +1,13 @@
 import { calendarDate } from '../../../store/gameFigures';
 import { interceptText } from '../../../store/selectors/inboxText';
 import { syndicateLabel } from '../../../store/selectors/names';
+import { type ReadingBudget, readingBudget } from '../../../store/selectors/readingBudget';
 import { t } from '../../strings/en';
-import { countryName, formatCount, formatDate, languageName } from '../format';
+import { countryName, formatCount, formatDate, formatDecimal, languageName } from '../format';
 import { Icon } from '../Icon';
 import { roleLabel, syndicateName } from '../labels';
-import { useGame } from '../useGame';
+import { useAppStore } from '../storeContext';
+import { useGame, useGameMemo } from '../useGame';
 import { READER_HEADING_ID } from './ids';
 import { categoryIcon, categoryLabel } from './inboxLabels';
 import { TagControls } from './TagControls';
@@ -16,7 +18,11 @@ interface Props {
   onCaseFile(syndicate: number): void;
 }
 
-/** The open intercept: who, where, when, in what language, its words; then threat choices and tagging. */
+/**
+ * The open intercept: who, where, when, in what language, its words; then threat choices and
+ * tagging. Opening it reads and files it, which takes reading hours: with none left it shows
+ * unfiled (it counts for nothing yet) and says why, and tagging waits with it.
+ */
 export function MessageReader({ message, onCaseFile }: Props) {
   const game = useGame();
   const sim = game.sim;
@@ -25,6 +31,8 @@ export function MessageReader({ message, onCaseFile }: Props) {
   const syndicate = syndicateLabel(sim.net, facts.syndicate);
   const date = formatDate(calendarDate(game.scenario.startDate, m.day));
   const { admissible, over } = game.figures;
+  const budget = useGameMemo((g) => readingBudget(g.sim), []);
+  const waiting = !over && !sim.readMessages.has(message);
 
   const person = (p: NonNullable<typeof facts.recipient>) =>
     t('inbox.person', { name: p.name, handle: p.handle, role: roleLabel(p.role) });
@@ -73,12 +81,19 @@ export function MessageReader({ message, onCaseFile }: Props) {
           </span>
         )}
         <span class="reader__status">
-          {over ? t('inbox.statusOver') : admissible ? t('inbox.statusRead') : t('inbox.statusInadmissible')}
+          {over
+            ? t('inbox.statusOver')
+            : waiting
+              ? t('inbox.statusUnread')
+              : admissible
+                ? t('inbox.statusRead')
+                : t('inbox.statusInadmissible')}
         </span>
       </p>
       <ThreatStatusPanel message={message} />
       <blockquote class="reader__text">{text}</blockquote>
-      <TagControls key={message} message={message} />
+      {waiting && <Unread message={message} budget={budget} />}
+      <TagControls key={message} message={message} blocked={waiting && budget.reads === 0} />
       <button
         type="button"
         class="button button--small button--quiet reader__case"
@@ -89,5 +104,33 @@ export function MessageReader({ message, onCaseFile }: Props) {
         {t('inbox.openCaseFile', { syndicate: syndicateName(syndicate) })}
       </button>
     </article>
+  );
+}
+
+/** Under an unread message's words: why it waits, or (once hours have come) a button to read and file it. */
+function Unread({ message, budget }: { message: number; budget: ReadingBudget }) {
+  const readIntercept = useAppStore((s) => s.readIntercept);
+  const minutes = formatCount(Math.round(budget.hoursPerRead * 60));
+  if (budget.reads > 0)
+    return (
+      <p class="reader__unread">
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            readIntercept(message);
+            // The button goes with the words it brings: focus stays in the reader, on its heading.
+            requestAnimationFrame(() => document.getElementById(READER_HEADING_ID)?.focus());
+          }}
+        >
+          {t('inbox.readNow', { minutes })}
+        </button>
+      </p>
+    );
+  return (
+    <p class="callout reader__unread">
+      <Icon name="message" />
+      {t('inbox.noHours', { minutes, perDay: formatDecimal(budget.perDay) })}
+    </p>
   );
 }

@@ -8,17 +8,23 @@ import { rejectionText } from '../rejectionText';
 import { useAppStore } from '../storeContext';
 import { useGame, useGameMemo } from '../useGame';
 import { TAGS_ID } from './ids';
+
+/** The line that says why tagging waits, which the tag buttons are described by. */
+const BLOCKED_ID = 'inbox-tags-blocked';
+
 import { relationLabel } from './inboxLabels';
 
 interface Props {
   message: number;
+  /** The message is unread and no reading hours are left: tagging (which reads it first) must wait. */
+  blocked?: boolean;
 }
 
 /**
  * Tag the open intercept as evidence against someone it names. Every choice is allowed, wrong ones
  * included (that is the lesson); the result shows the case moving as the task force believes it.
  */
-export function TagControls({ message }: Props) {
+export function TagControls({ message, blocked = false }: Props) {
   const game = useGame();
   const tagIntercept = useAppStore((s) => s.tagIntercept);
   const people = useGameMemo((g) => interceptPeople(g.sim, message), [message]);
@@ -50,6 +56,11 @@ export function TagControls({ message }: Props) {
         {t('inbox.tagHeading')}
       </h4>
       <p class="hint">{t('inbox.tagRisk')}</p>
+      {blocked && !over && (
+        <p id={BLOCKED_ID} class="hint reader__blocked">
+          {t('inbox.tagNeedsHours')}
+        </p>
+      )}
       {over ? (
         <p class="hint">{t('inbox.tagOver')}</p>
       ) : (
@@ -58,11 +69,16 @@ export function TagControls({ message }: Props) {
             <li key={p.person}>
               <button
                 type="button"
-                class="button button--small reader__tag"
-                aria-disabled={p.tagged}
+                class={
+                  blocked && !p.tagged
+                    ? 'button button--small reader__tag reader__tag--blocked'
+                    : 'button button--small reader__tag'
+                }
+                aria-disabled={p.tagged || blocked}
+                aria-describedby={blocked && !p.tagged ? BLOCKED_ID : undefined}
                 aria-keyshortcuts={p.relation === 'sender' ? 'T' : undefined}
                 onClick={() => {
-                  if (!p.tagged) tag(p.person, p.name);
+                  if (!p.tagged && !blocked) tag(p.person, p.name);
                 }}
               >
                 {p.tagged && <Icon name="check" />}

@@ -1,4 +1,5 @@
 import { playsInTurns } from '../../../store/selectors/clockGate';
+import { rumoursThisWeek } from '../../../store/selectors/readingBudget';
 import { LEAK_FORECAST_DAYS, leakForecast } from '../../../store/selectors/risk';
 import { t } from '../../strings/en';
 import { formatCount, formatDate, formatShare } from '../format';
@@ -9,13 +10,12 @@ import { HeatMeter } from './HeatMeter';
 import { SpeedControls } from './SpeedControls';
 import { TurnControls } from './TurnControls';
 
-/** The leak risk the HUD quotes looks this many days ahead. */
-
 /** The operation at a glance: the day, the reach, the risks; and the clock, or the turn buttons. */
 export function Hud() {
   const game = useGame();
   const f = game.figures;
   const leakRisk = useGameMemo((g) => leakForecast(g.sim, LEAK_FORECAST_DAYS), []);
+  const rumours = useGameMemo((g) => rumoursThisWeek(g.sim), []);
   const authorisationLeft = f.daysUntilAuthorisationEnds;
   const turns = useAppStore(playsInTurns);
 
@@ -77,7 +77,14 @@ export function Hud() {
           </dt>
           <dd>
             {f.leakDay === null ? (
-              <span class="hud__value">{formatShare(leakRisk)}</span>
+              <>
+                <span class="hud__value">{formatShare(leakRisk)}</span>
+                {rumours > 0 && (
+                  <span class="hud__sub hud__rumours">
+                    {rumours === 1 ? t('hud.rumourOne') : t('hud.rumours', { count: formatCount(rumours) })}
+                  </span>
+                )}
+              </>
             ) : (
               <span class="hud__value">{t('hud.leakedOn', { day: formatCount(f.leakDay) })}</span>
             )}

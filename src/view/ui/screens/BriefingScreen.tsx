@@ -12,7 +12,35 @@ const modes: { mode: PlayMode; label: () => string }[] = [
   { mode: 'turns', label: () => t('briefing.mode.turns') },
 ];
 
-/** One screen: what the operation is, what winning means, how to play it, and on the clock or in turns. */
+/** The five choices of a game, each with what it trades. */
+const choices: { id: string; label: () => string; trade: () => string }[] = [
+  {
+    id: 'seeding',
+    label: () => t('briefing.choice.seedingLabel'),
+    trade: () => t('briefing.choice.seeding'),
+  },
+  {
+    id: 'reading',
+    label: () => t('briefing.choice.readingLabel'),
+    trade: () => t('briefing.choice.reading'),
+  },
+  {
+    id: 'threats',
+    label: () => t('briefing.choice.threatsLabel'),
+    trade: () => t('briefing.choice.threats'),
+  },
+  { id: 'timing', label: () => t('briefing.choice.timingLabel'), trade: () => t('briefing.choice.timing') },
+  {
+    id: 'targets',
+    label: () => t('briefing.choice.targetsLabel'),
+    trade: () => t('briefing.choice.targets'),
+  },
+];
+
+/**
+ * One screen: what the operation is, what winning means, what each choice trades (what can go
+ * wrong is in them), the keys to play it (folded), and on the clock or in turns.
+ */
 export function BriefingScreen() {
   const { scenario, figures } = useGame();
   const beginSeeding = useAppStore((s) => s.beginSeeding);
@@ -54,10 +82,20 @@ export function BriefingScreen() {
           </fieldset>
         </div>
         <div>
-          <h3>{t('briefing.risksHeading')}</h3>
-          <p>{t('briefing.risks')}</p>
-          <h3>{t('briefing.controlsHeading')}</h3>
-          <KeyList turns={playMode === 'turns'} />
+          <h3>{t('briefing.choicesHeading')}</h3>
+          <dl class="briefing-choices">
+            {choices.map((c) => (
+              <div key={c.id} data-choice={c.id}>
+                <dt>{c.label()}</dt>
+                <dd>{c.trade()}</dd>
+              </div>
+            ))}
+          </dl>
+          {/* Folded, so the briefing keeps to one screen; the choices above matter more to a first game. */}
+          <details class="briefing-keys">
+            <summary>{t('briefing.controlsHeading')}</summary>
+            <KeyList turns={playMode === 'turns'} />
+          </details>
         </div>
       </div>
       <div class="actions">

@@ -20,7 +20,9 @@ export function SeedingScreen() {
       <h2 id="seeding-heading" tabIndex={-1} data-autofocus>
         {t('seeding.heading')}
       </h2>
+      <p class="seeding__trade">{t('seeding.tradeOff')}</p>
       <p>{t('seeding.intro', { count: choices.length, supply })}</p>
+      <p class="hint">{t('seed.adviceOrder')}</p>
       <CandidatePicker choices={choices} limit={supply} chosen={chosen} onChange={setChosen} />
       <div class="actions actions--sticky">
         <button

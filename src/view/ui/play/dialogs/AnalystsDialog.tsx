@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { analystLoad, MAX_ANALYST_FOCUS, syndicateTraffic } from '../../../../store/selectors/analystLoad';
+import { codedTalk } from '../../../../store/selectors/codedTalk';
 import { focusGroups } from '../../../../store/selectors/focusGroups';
 import { syndicateRows } from '../../../../store/selectors/syndicateRows';
 import { t } from '../../../strings/en';
@@ -21,6 +22,9 @@ export function AnalystsDialog() {
   const rows = useGameMemo((g) => syndicateRows(g.sim).filter((r) => r.active > 0), []);
   const [focus, setFocus] = useState<number[]>(() => [...sim.analystFocus]);
   const load = useGameMemo((g) => analystLoad(g.sim, focus), [focus]);
+  const coded = useGameMemo((g) => codedTalk(g.sim), []);
+  // Said only when focus does decode more (a scenario may set it no higher than plain speech).
+  const decodes = coded.focusedBoss > coded.boss || coded.focusedLieutenant > coded.lieutenant;
 
   const groups = useMemo(() => {
     const { countries, languages } = focusGroups(
@@ -53,6 +57,16 @@ export function AnalystsDialog() {
           traffic: formatCount(load.traffic),
         })}
       </p>
+      {decodes && (
+        <p>
+          {t('analysts.decodes', {
+            focusedBoss: formatShare(coded.focusedBoss),
+            boss: formatShare(coded.boss),
+            focusedLieutenant: formatShare(coded.focusedLieutenant),
+            lieutenant: formatShare(coded.lieutenant),
+          })}
+        </p>
+      )}
       {rows.length === 0 ? (
         <p>{t('analysts.none')}</p>
       ) : (

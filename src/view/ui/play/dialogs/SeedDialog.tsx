@@ -37,7 +37,9 @@ export function SeedDialog() {
         <p>{t('seedMore.noOne')}</p>
       ) : (
         <>
+          <p>{t('seeding.tradeOff')}</p>
           <p>{t('seedMore.intro', { supply })}</p>
+          <p class="hint">{t('seed.adviceOrder')}</p>
           <CandidatePicker choices={choices} limit={supply} chosen={chosen} onChange={setChosen} />
         </>
       )}
