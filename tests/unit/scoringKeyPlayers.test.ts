@@ -48,6 +48,17 @@ describe('key-player comparison', () => {
     }
   });
 
+  it('names who differs: the people only in your arrests, and those only in the alternative', () => {
+    const { onlyYours, onlyAlternative } = comparison;
+    const yours = new Set(state.takedown?.arrested);
+    const alternative = new Set(comparison.alternativePeople);
+    expect(onlyYours.length).toBe(comparison.size - comparison.overlap);
+    expect(onlyAlternative.length).toBe(comparison.size - comparison.overlap);
+    for (const p of onlyYours) expect(alternative.has(p) || !yours.has(p)).toBe(false);
+    for (const p of onlyAlternative) expect(yours.has(p)).toBe(false);
+    expect(new Set([...onlyAlternative, ...comparison.alternativePeople]).size).toBe(comparison.size);
+  });
+
   it('is deterministic and never larger than asked', () => {
     expect(keyPlayerSet(state, 10, 0.5)).toEqual(keyPlayerSet(state, 10, 0.5));
     expect(keyPlayerSet(state, 0, 0.5).people).toEqual([]);

@@ -49,8 +49,9 @@ function syndicateOrder(state: SimState, priority: TakedownPriority) {
  * Whom `teams` teams go for among `candidates`, in order: the people the player named, then
  * the people of the syndicates they named, then the priority fills the teams left.
  * 'key-player' (also when no priority is given) goes for the people who hold syndicates
- * together, to dismantle as many as it can; 'evidence' goes for the strongest cases, role
- * ignored. Named people or syndicates without a candidate among `candidates` are passed over.
+ * together, so that whole syndicates fall (keyPlayerTargets weighs that against role-weighted
+ * convictions as the score does); 'evidence' goes for the strongest cases, role ignored.
+ * Named people or syndicates without a candidate among `candidates` are passed over.
  */
 export function chooseTargets(
   state: SimState,

@@ -49,14 +49,19 @@ function names(people: readonly DifferingPerson[], more: number): string {
 
 /** Who differs between the two sets, named. */
 function Differences({ d }: { d: KeyPlayerDifferences }) {
-  if (d.onlyYours.length === 0 && d.onlyAlternative.length === 0) return <p>{t('debrief.keySamePeople')}</p>;
+  if (d.onlyYours.length === 0 && d.onlyAlternative.length === 0)
+    return <p class="debrief-key__who">{t('debrief.keySamePeople')}</p>;
   return (
     <>
       {d.onlyYours.length > 0 && (
-        <p>{t('debrief.keyOnlyYours', { people: names(d.onlyYours, d.moreYours) })}</p>
+        <p class="debrief-key__who">
+          {t('debrief.keyOnlyYours', { people: names(d.onlyYours, d.moreYours) })}
+        </p>
       )}
       {d.onlyAlternative.length > 0 && (
-        <p>{t('debrief.keyOnlyAlternative', { people: names(d.onlyAlternative, d.moreAlternative) })}</p>
+        <p class="debrief-key__who">
+          {t('debrief.keyOnlyAlternative', { people: names(d.onlyAlternative, d.moreAlternative) })}
+        </p>
       )}
     </>
   );
