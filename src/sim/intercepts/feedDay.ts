@@ -20,7 +20,7 @@ const FALSE_FLAG_RATE = 0.08;
 const FOCUS_SAMPLE_SHARE = 0.5;
 
 /** Days between idle rumours about the phone when nobody is really onto it: gossip is constant. */
-const IDLE_RUMOUR_EVERY_DAYS = 40;
+const IDLE_RUMOUR_EVERY_DAYS = 60;
 /** Rumours a day once doubt has started, more each week until the leak. */
 const RUMOURS_FIRST_WEEK = 1;
 const RUMOURS_MORE_EACH_WEEK = 1;

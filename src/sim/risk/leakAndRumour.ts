@@ -1,6 +1,6 @@
 import { randomActiveHolder } from '../activity/criminalEvents';
 import type { SimState } from '../model/state';
-import { chance, nextFloat, nextInt } from '../random/rng';
+import { nextFloat, nextInt } from '../random/rng';
 import { takeOffPlatform } from '../spread/holders';
 import { leakHazardToday } from './leakForecast';
 

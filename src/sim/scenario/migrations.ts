@@ -56,7 +56,7 @@ export const scenarioMigrations: readonly Migration[] = [
         warningDays: { min: 7, max: 28 },
         realThreatShare: 1,
       }),
-      takedown: withFields(old.takedown, { partnerWarning: 0.02 }),
+      takedown: withFields(old.takedown, { partnerWarning: 0.003 }),
       messages: withRumours(old.messages),
     }),
     additive: true,
