@@ -20,15 +20,15 @@ type LeakRisk = {
 
 /**
  * Daily chance that doubt about the handset starts (a researcher, a journalist, a corrupt officer):
- * a floor; more the longer the platform has run (with the square of its age, `leakFromAge` at the
- * authorisation's end); more when it is large (scaled to the real operation's ~12,000); more with
+ * a floor; more the longer the platform has run (with the fourth power of its age: word spreads
+ * faster the more people know, `leakFromAge` in full at the authorisation's end); more when it is large (scaled to the real operation's ~12,000); more with
  * heat; more as the syndicates with a police contact come onto it (in full once all have).
  */
 export function leakHazard(risk: LeakRisk, exposure: Exposure): number {
   return Math.min(
     1,
     risk.leakBase +
-      risk.leakFromAge * exposure.age ** 2 +
+      risk.leakFromAge * exposure.age ** 4 +
       (risk.leakPer12kHandsets * exposure.activeHandsets) / (12000 * exposure.scale) +
       risk.leakPerHeat * exposure.heat +
       risk.policeContactHazard * exposure.policeContactsOnPlatform,
