@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyCommands,
   BUILT_IN_SCENARIOS,
   caseFile,
   cloneSim,
@@ -183,13 +184,14 @@ describe('the case file', () => {
     const { sender } = implicatesBoth;
     const syndicate = s.net.syndicateOf[sender];
     const before = caseFile(s, syndicate);
-    step(s, [{ type: 'tagEvidence', message: implicatesBoth.id, person: sender }]);
+    // The tag at once, without the rest of the day (in which the sender might go dark).
+    applyCommands(s, [{ type: 'tagEvidence', message: implicatesBoth.id, person: sender }]);
     const after = caseFile(s, syndicate);
     const first = s.net.firstMember[syndicate];
     expect(after.members).toHaveLength(s.net.firstMember[syndicate + 1] - first);
     const was = before.members[sender - first];
     const now = after.members[sender - first];
-    expect(now).toMatchObject({ person: sender, handset: 'active', tags: 1, wrongTagWeight: 0 });
+    expect(now).toMatchObject({ person: sender, handset: was.handset, tags: 1, wrongTagWeight: 0 });
     expect(now.evidence).toBeGreaterThan(was.evidence);
     expect(now.convictionChance).toBeGreaterThan(was.convictionChance);
     expect(after.needs.likely.evidence).toBeCloseTo(classroom.takedown.evidenceScale * Math.LN2);

@@ -206,8 +206,8 @@ describe('the score of a finished run', () => {
   });
 
   it('a leak costs the exposure penalty once', () => {
-    const leaked = scoreBreakdown(runPolicy(workshop, 2, POLICIES.historical({})).state);
-    expect(leaked.figures.exposure).toEqual({ leaked: true, leakDay: 523 });
+    const leaked = scoreBreakdown(runPolicy(workshop, 4, POLICIES.historical({})).state);
+    expect(leaked.figures.exposure).toEqual({ leaked: true, leakDay: 912 });
     expect(leaked.score.exposure).toBe(SCORE_WEIGHTS.leak);
   });
 });

@@ -16,8 +16,20 @@ function lastDay(s: SimState): Command[] {
     { type: 'readMessage', message: noise.id },
     { type: 'tagEvidence', message: evidence.id, person: evidence.sender },
     { type: 'tagEvidence', message: noise.id, person: noise.sender },
-    { type: 'takedown', countries: [], officers: s.scenario.takedown.officers },
+    // A small syndicate named first, so the day of action dismantles it.
+    {
+      type: 'takedown',
+      countries: [],
+      officers: s.scenario.takedown.officers,
+      syndicates: [smallestReached(s)],
+    },
   ];
+}
+
+function smallestReached(s: SimState): number {
+  const size = (x: number) => s.net.firstMember[x + 1] - s.net.firstMember[x];
+  const reached = [...s.activeBySyndicate.keys()].filter((x) => s.activeBySyndicate[x] > 0);
+  return reached.sort((a, b) => size(a) - size(b) || a - b)[0];
 }
 
 /** A run with something in every part of the state: events, threats, reads, tags, a takedown. */
