@@ -1,5 +1,5 @@
 /*
- * What each choice is worth on the classroom scenario, over seeds 1–12: the figures issue 12
+ * What each choice is worth on the classroom scenario, over seeds 1–24: the figures issue 12
  * names for a class (seeding, reading, timing, targets, threats). Run alone with
  * `npx tsx bench/choiceBench.ts`.
  */
@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { choiceWorth } from '../src/cli/choiceWorth';
 import { BUILT_IN_SCENARIOS } from '../src/sim';
 
-const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
+const SEEDS = Array.from({ length: 24 }, (_, i) => i + 1);
 
 const percentMore = (a: number, b: number) => (b === 0 ? 0 : (a / b - 1) * 100);
 

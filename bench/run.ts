@@ -157,7 +157,7 @@ const text = measureTextThroughput(seed);
 progress("teachers' pages: editor preview, share link, class review of 30 results");
 const teacher = teacherBenchmarks();
 
-progress('what each choice is worth: classroom, seeds 1–12, every knob (~30 s)');
+progress('what each choice is worth: classroom, seeds 1–24, every knob (~40 s)');
 const choices = choiceBenchmarks();
 
 // The browser figures need Chromium and two production builds (~1–2 minutes), then Lighthouse (~20 s).
@@ -299,7 +299,7 @@ if (options.json) {
     ),
     '',
     formatTable(
-      ['what each choice is worth (classroom, seeds 1–12)', 'value'],
+      ['what each choice is worth (classroom, seeds 1–24)', 'value'],
       Object.entries(choices).map(([key, value]) => [key, formatNumber(value)]),
     ),
     '',
