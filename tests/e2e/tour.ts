@@ -39,7 +39,8 @@ export const SCREENS = [
 export type ScreenName = (typeof SCREENS)[number];
 
 const beforeThreat = saveBefore('classroom', 7, isThreat);
-const beforeLeak = saveBefore('classroom', 7, isLeak);
+// Seed 9 leaks early (day 96) when nobody plays, before any threat is read.
+const beforeLeak = saveBefore('classroom', 9, isLeak);
 
 /** Let a dialog's opening animation (if motion is on) finish, counting frames. */
 async function settled(page: Page): Promise<void> {
