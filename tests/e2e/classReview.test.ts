@@ -29,9 +29,10 @@ function played(policy: PolicyName, seed: number, nickname: string): RunResult {
   return makeResult(workshop, seed, run.commands, run.state, nickname);
 }
 
-// Seed 2 under the cautious policy leaks on day 523 and takes down the day after; seed 1 left
-// alone loses lives and takes down on day 970; the early policy takes down on day 200.
-const ana = played('cautious', 2, 'Ana');
+// Seed 5 played to the last minute leaks on day 813 (read as a warning, cautious would have acted
+// on day 805); seed 1 left alone loses lives and takes down on day 970; the early policy takes
+// down on day 200.
+const ana = played('last-minute', 5, 'Ana');
 const bo = played('never-intervene', 1, 'Bo <i>the brave</i>');
 const anon = played('early', 4, '');
 const cy = played('historical', 8, 'Cy');
