@@ -134,6 +134,8 @@ export async function tour(page: Page, visit: (screen: ScreenName) => Promise<vo
   await see('takedown');
   await page.getByRole('button', { name: en['takedown.launch'] }).click();
   await page.locator('#debrief-heading').waitFor();
+  // The what-if replays come after the first paint; the screen is seen with their table in it.
+  await page.locator('.debrief[data-computing="false"]').waitFor();
   await see('debrief');
 
   await page.evaluate((key) => localStorage.setItem(key, '{"format":1}'), SAVE_KEY);
