@@ -17,8 +17,13 @@ function exposureOn(state: SimState, day: number, heat: number): Exposure {
     scale,
     heat,
     policeContactsOnPlatform: policeContactsOnPlatform(state),
-    age: Math.min(1, day / Math.max(1, days.authorisationEnd)),
+    age: ageOn(day, days.authorisationEnd),
   };
+}
+
+/** The platform's age on `day`, as a share of the authorisation's length. */
+function ageOn(day: number, authorisationEnd: number): number {
+  return Math.min(1, day / Math.max(1, authorisationEnd));
 }
 
 /** The share (0–1) of the syndicates with a corrupt police contact that hold handsets. */
@@ -39,10 +44,14 @@ export function policeContactsOnPlatform(state: SimState): number {
  * `extraHeat` more suspicion than now, decaying as heat does: how the player weighs an action.
  */
 export function leakForecast(state: SimState, days: number, extraHeat = 0): number {
+  // The platform is taken as it is today; only the heat decays and the platform ages.
+  const today = exposureOn(state, state.day, state.heat + extraHeat);
+  const { authorisationEnd } = state.scenario.days;
   let safe = 1;
   for (let d = 0; d < days; d++) {
     const heat = heatAfter(state.scenario, state.heat + extraHeat, d);
-    safe *= 1 - leakHazard(state.scenario.risk, exposureOn(state, state.day + d, heat));
+    const age = ageOn(state.day + d, authorisationEnd);
+    safe *= 1 - leakHazard(state.scenario.risk, { ...today, heat, age });
   }
   return 1 - safe;
 }
